@@ -1,0 +1,45 @@
+"""Turn column values into JSON and back, by the column's type.
+
+The outbox, the audit log and the sync protocol all carry row values as JSON.
+Dates and timestamps travel as ISO 8601 (timestamps in UTC with an offset),
+binary data as base64; everything else is already JSON.
+"""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Date, LargeBinary, Table
+
+from app.core.schema import UTCDateTime
+
+
+def to_json(value: Any) -> Any:
+    """A JSON-ready form of one column value."""
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.timezone.utc).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    return value
+
+
+def from_json(table: Table, column: str, value: Any) -> Any:
+    """The Python value of `column` in `table` from its JSON form."""
+    if value is None:
+        return None
+    col_type = table.c[column].type
+    if isinstance(col_type, UTCDateTime):
+        return dt.datetime.fromisoformat(value)
+    if isinstance(col_type, Date):
+        return dt.date.fromisoformat(value)
+    if isinstance(col_type, LargeBinary):
+        return base64.b64decode(value)
+    return value
+
+
+def row_to_json(row: dict[str, Any]) -> dict[str, Any]:
+    """A JSON-ready copy of a whole row."""
+    return {k: to_json(v) for k, v in row.items()}

@@ -1,0 +1,201 @@
+"""One user action = one unit of work = one transaction.
+
+Every write to a replicated table goes through here, so three things happen
+in the same transaction as the write itself, or not at all:
+  1. the row is written with its bookkeeping columns and version;
+  2. the change (fields with before and after values) is queued in the outbox
+     with the next per-device sequence number and an HLC timestamp;
+  3. an audit entry is chained onto the audit log.
+The transaction commits only if the `with` block finishes cleanly; any
+exception, including a ValidationError, rolls everything back.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from app.core.codec import to_json
+from app.core.errors import NotFound, RuleViolation, StaleRecord, ValidationError
+from app.core.ids import uuid7
+from app.core.schema import BOOKKEEPING, SCHEMA_VERSION
+from app.storage.audit import AuditWriter
+from app.storage.local_tables import outbox
+
+if TYPE_CHECKING:
+    from app.storage.replica import Replica
+    from app.storage.reference import Codes
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: the signed-in user, their facility and roles."""
+
+    username: str
+    facility: str
+    roles: tuple[str, ...] = field(default=("officer",))
+
+    def has_role(self, *roles: str) -> bool:
+        return any(r in self.roles for r in roles)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class UnitOfWork:
+    """A transaction on the replica that records outbox and audit entries."""
+
+    def __init__(self, replica: "Replica", actor: Actor, now: dt.datetime | None = None):
+        self.replica = replica
+        self.actor = actor
+        self.now = now or utcnow()
+        self.conn: Connection | None = None
+        self._audit: AuditWriter | None = None
+
+    # -- transaction --------------------------------------------------------
+    def __enter__(self) -> "UnitOfWork":
+        self.conn = self.replica.engine.connect()
+        self._tx = self.conn.begin()
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            if exc_type is None:
+                if self._audit is not None:
+                    self._audit.flush()
+                self._tx.commit()
+            else:
+                self._tx.rollback()
+        finally:
+            self.conn.close()
+            self.conn = None
+
+    @property
+    def codes(self) -> "Codes":
+        return self.replica.codes
+
+    @property
+    def audit(self) -> AuditWriter:
+        if self._audit is None:
+            self._audit = AuditWriter(self.conn)
+        return self._audit
+
+    # -- reads ----------------------------------------------------------------
+    def get(self, table: Table, row_id: str, *, field: str | None = None,
+            include_voided: bool = False) -> dict[str, Any]:
+        """The row with `row_id`, or NotFound (a ValidationError if `field` names the input)."""
+        row = self.conn.execute(select(table).where(table.c.id == row_id)).mappings().first()
+        if row is None or (row["voided_at"] is not None and not include_voided):
+            if field:
+                raise ValidationError(field, f"no {table.name.replace('_', ' ')} with id {row_id!r}")
+            raise NotFound(table.name, row_id)
+        return dict(row)
+
+    def rows(self, statement) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute(statement).mappings()]
+
+    def scalar(self, statement) -> Any:
+        return self.conn.execute(statement).scalar()
+
+    # -- writes ---------------------------------------------------------------
+    def insert(self, table: Table, values: dict[str, Any]) -> dict[str, Any]:
+        """Insert a new replicated row; returns it with its bookkeeping columns."""
+        row = {c.name: None for c in table.columns}
+        row.update({
+            "id": uuid7(), "version": 1, "facility": self.actor.facility,
+            "created_at": self.now, "created_by": self.actor.username,
+            "updated_at": self.now, "updated_by": self.actor.username,
+        })
+        unknown = set(values) - set(row)
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], f"is not a field of {table.name}")
+        row.update(values)
+        for col in table.columns:
+            if row[col.name] is None and col.default is not None and not callable(col.default.arg):
+                row[col.name] = col.default.arg
+            if row[col.name] is None and not col.nullable and col.server_default is None:
+                raise ValidationError(col.name, "is required")
+        self._execute(table, insert(table).values(**row))
+        changes = {k: [None, to_json(v)] for k, v in row.items() if v is not None and k != "id"}
+        self._record(table, row["id"], "insert", changes, base_version=0)
+        return row
+
+    def update(self, table: Table, row_id: str, changes: dict[str, Any],
+               expected_version: int | None = None) -> dict[str, Any]:
+        """Change fields of a row; a no-op if nothing actually changes."""
+        if table.info.get("append_only"):
+            raise RuleViolation(table.name, "records of this kind cannot be edited; add an amendment")
+        bad = set(changes) & set(BOOKKEEPING) | (set(changes) - set(table.c.keys()))
+        if bad:
+            raise ValidationError(sorted(bad)[0], f"cannot be changed on {table.name}")
+        current = self.get(table, row_id)
+        if expected_version is not None and current["version"] != expected_version:
+            raise StaleRecord(table.name, row_id, expected_version, current["version"])
+        diff = {k: v for k, v in changes.items() if current[k] != v}
+        if not diff:
+            return current
+        for k, v in diff.items():
+            if v is None and not table.c[k].nullable:
+                raise ValidationError(k, "is required")
+        stamp = {"updated_at": self.now, "updated_by": self.actor.username,
+                 "version": current["version"] + 1}
+        self._execute(table, update(table).where(table.c.id == row_id).values(**diff, **stamp))
+        recorded = {k: [to_json(current[k]), to_json(v)] for k, v in diff.items()}
+        self._record(table, row_id, "update", recorded, base_version=current["version"])
+        return {**current, **diff, **stamp}
+
+    def void(self, table: Table, row_id: str, reason: str) -> dict[str, Any]:
+        """Void a record with a reason: legal records are never deleted."""
+        if not reason or not reason.strip():
+            raise ValidationError("void_reason", "a reason is required to void a record")
+        current = self.get(table, row_id)
+        stamp = {"voided_at": self.now, "voided_by": self.actor.username,
+                 "void_reason": reason.strip(), "updated_at": self.now,
+                 "updated_by": self.actor.username, "version": current["version"] + 1}
+        self._execute(table, update(table).where(table.c.id == row_id).values(**stamp))
+        recorded = {k: [None, to_json(stamp[k])] for k in ("voided_at", "voided_by", "void_reason")}
+        self._record(table, row_id, "void", recorded, base_version=current["version"])
+        return {**current, **stamp}
+
+    def viewed(self, table: Table, row_id: str, what: str) -> None:
+        """Audit a consultation of a sensitive record (DPA 2018 s.62)."""
+        self.audit.append(at=self.now, username=self.actor.username,
+                          device_id=self.replica.device_id, action="VIEW",
+                          table_name=table.name, row_id=row_id, detail={"what": what})
+
+    # -- internals --------------------------------------------------------------
+    def _execute(self, table: Table, statement) -> None:
+        try:
+            self.conn.execute(statement)
+        except IntegrityError as exc:
+            raise RuleViolation(table.name, _integrity_reason(table, exc)) from None
+
+    def _record(self, table: Table, row_id: str, op: str, changes: dict[str, list],
+                base_version: int) -> None:
+        op_id = uuid7()
+        self.conn.execute(insert(outbox).values(
+            op_id=op_id, table_name=table.name, row_id=row_id, op=op, changes=changes,
+            base_version=base_version, hlc=self.replica.clock.now(),
+            username=self.actor.username, device_id=self.replica.device_id,
+            schema_version=SCHEMA_VERSION, created_at=self.now, status="PENDING",
+        ))
+        self.audit.append(at=self.now, username=self.actor.username,
+                          device_id=self.replica.device_id, action=op.upper(),
+                          table_name=table.name, row_id=row_id,
+                          detail={"op_id": op_id, "fields": sorted(changes)})
+
+
+def _integrity_reason(table: Table, exc: IntegrityError) -> str:
+    text = str(exc.orig)
+    if "uq_non_association_open_pair" in text or "non_association.pair_key" in text:
+        return "these two people already have an open non-association"
+    if "FOREIGN KEY" in text:
+        return "refers to a record that does not exist"
+    if "UNIQUE" in text:
+        return f"a record with the same key already exists ({text.split(':')[-1].strip()})"
+    return text
+
