@@ -47,8 +47,13 @@ def _connect(path: Path, key: bytes):
     return conn
 
 
-def open_engine(path: Path, key: bytes, pool_size: int = 4) -> Engine:
-    """An engine on the encrypted replica at `path` (created if absent)."""
+def open_engine(path: Path, key: bytes, *, writer: bool = True, pool_size: int = 4) -> Engine:
+    """An engine on the encrypted replica at `path` (created if absent).
+
+    A writer engine starts every transaction with BEGIN IMMEDIATE; a reader
+    engine with a deferred BEGIN, which in WAL mode reads a consistent
+    snapshot without ever waiting for, or blocking, a writer.
+    """
     if len(key) != 32:
         raise ReplicaError("a replica key must be 256 bits")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -63,8 +68,10 @@ def open_engine(path: Path, key: bytes, pool_size: int = 4) -> Engine:
         pool_timeout=30,
     )
 
+    begin = "BEGIN IMMEDIATE" if writer else "BEGIN"
+
     @event.listens_for(engine, "begin")
-    def _begin_immediate(conn):  # pragma: no cover - exercised by every write
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    def _begin(conn):
+        conn.exec_driver_sql(begin)
 
     return engine

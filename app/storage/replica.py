@@ -9,7 +9,6 @@ and hybrid logical clock.
 from __future__ import annotations
 
 import json
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +30,13 @@ REPLICA_FILE = "replica.db"
 class Replica:
     """An open replica: engine, device id, clock, reference codes."""
 
-    def __init__(self, engine: Engine, path: Path):
-        self.engine = engine
+    def __init__(self, engine: Engine, reader: Engine, path: Path):
+        self.engine = engine  # units of work (writes)
+        self.reader = reader  # lists, search, reports: never waits for a writer
         self.path = path
         with engine.begin() as conn:
             load_reference_data(conn)
+            self.codes = Codes.read(conn)
             self.device_id = self._meta(conn, "device_id") or self._init_device(conn)
             last = max(filter(None, [
                 self._meta(conn, "hlc"),
@@ -49,22 +50,17 @@ class Replica:
         engine = open_engine(path, key)
         try:
             migrate.upgrade(engine)
-            return cls(engine, path)
+            return cls(engine, open_engine(path, key, writer=False), path)
         except BaseException:
             engine.dispose()
             raise
-
-    @cached_property
-    def codes(self) -> Codes:
-        with self.engine.connect() as conn:
-            return Codes.read(conn)
 
     def unit_of_work(self, actor: Actor, **kw: Any) -> UnitOfWork:
         """A new unit of work for one user action."""
         return UnitOfWork(self, actor, **kw)
 
     def get_meta(self, key: str) -> str | None:
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return self._meta(conn, key)
 
     def set_meta(self, key: str, value: str) -> None:
@@ -73,13 +69,14 @@ class Replica:
 
     def pending_changes(self) -> int:
         """Outbox entries not yet acknowledged by a server."""
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return conn.execute(
                 select(func.count()).select_from(outbox).where(outbox.c.status == "PENDING")
             ).scalar_one()
 
     def close(self) -> None:
         self.engine.dispose()
+        self.reader.dispose()
 
     # -- internals -------------------------------------------------------------
     @staticmethod
