@@ -1,0 +1,1 @@
+"""Security data files: the common-password list the server screens against."""
