@@ -88,7 +88,9 @@ Code = String(40)
 
 
 def _ref(table: str, nullable: bool = False, **kw) -> Column:
-    return Column(f"{table}_id", Id, ForeignKey(f"{table}.id"), nullable=nullable, **kw)
+    # Indexed: SQLite does not index foreign keys, and a person's profile reads
+    # every table by person_id.
+    return Column(f"{table}_id", Id, ForeignKey(f"{table}.id"), nullable=nullable, index=True, **kw)
 
 
 def replicated(name: str, *columns, data_class: str, append_only: bool = False,
@@ -175,7 +177,7 @@ person = replicated(
     Column("first_name", String(100), nullable=False),
     Column("middle_names", String(200)),
     Column("last_name", String(100), nullable=False),
-    Column("date_of_birth", Date, nullable=False),
+    Column("date_of_birth", Date, nullable=False, index=True),  # duplicate checks at intake
     Column("sex", Code, nullable=False),  # ref: sex
     Column("gender", Code),  # ref: gender (self-identified)
     Column("merged_into_id", Id, ForeignKey("person.id")),
@@ -195,7 +197,7 @@ person_alias = replicated(
     "person_alias",
     _ref("person"),
     Column("first_name", String(100), nullable=False),
-    Column("last_name", String(100), nullable=False),
+    Column("last_name", String(100), nullable=False, index=True),
     Column("date_of_birth", Date),
     data_class="identity",
 )

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 
 from app.core.errors import RuleViolation, ValidationError
 from app.core.schema import person, person_alias, person_identifier
@@ -48,25 +48,24 @@ def find_duplicates(uow: UnitOfWork, *, first_name: str, last_name: str,
             .join(person_identifier, person_identifier.c.person_id == person.c.id)
             .where(live, person_identifier.c.voided_at.is_(None),
                    person_identifier.c.id_type == id_type,
-                   func.upper(person_identifier.c.value) == value.upper())
+                   person_identifier.c.value == value.upper())  # stored upper-case
         )
         for r in rows:
             found.setdefault(r["id"], PossibleDuplicate(
                 r["id"], f"{r['first_name']} {r['last_name']}", r["date_of_birth"],
                 f"same {id_type}"))
-    same_name = or_(
-        and_(func.lower(person.c.last_name) == last_name.lower(),
-             func.lower(person.c.first_name) == first_name.lower()),
-        person.c.id.in_(select(person_alias.c.person_id).where(
-            person_alias.c.voided_at.is_(None),
-            func.lower(person_alias.c.last_name) == last_name.lower(),
-            func.lower(person_alias.c.first_name) == first_name.lower())),
-    )
-    rows = uow.rows(
-        select(person.c.id, person.c.first_name, person.c.last_name, person.c.date_of_birth)
-        .where(live, person.c.date_of_birth == date_of_birth, same_name)
-    )
-    for r in rows:
+    # Both queries are driven by the date-of-birth index; names are compared
+    # case-insensitively only within the few people born that day.
+    cols = (person.c.id, person.c.first_name, person.c.last_name, person.c.date_of_birth)
+    by_name = select(*cols).where(
+        live, person.c.date_of_birth == date_of_birth,
+        func.lower(person.c.last_name) == last_name.lower(),
+        func.lower(person.c.first_name) == first_name.lower())
+    by_alias = select(*cols).join(person_alias, person_alias.c.person_id == person.c.id).where(
+        live, person.c.date_of_birth == date_of_birth, person_alias.c.voided_at.is_(None),
+        func.lower(person_alias.c.last_name) == last_name.lower(),
+        func.lower(person_alias.c.first_name) == first_name.lower())
+    for r in uow.rows(by_name.union(by_alias)):
         found.setdefault(r["id"], PossibleDuplicate(
             r["id"], f"{r['first_name']} {r['last_name']}", r["date_of_birth"],
             "same name and date of birth"))

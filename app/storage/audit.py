@@ -44,10 +44,15 @@ def read_head(conn: Connection) -> tuple[int, str]:
 
 
 class AuditWriter:
-    """Appends entries within one transaction, chaining from the current head."""
+    """Appends entries within one transaction, chaining from the current head.
 
-    def __init__(self, conn: Connection):
+    `emit(table, row)` writes a row; the unit of work passes its buffered
+    insert so audit entries are written in bulk with the changes they record.
+    """
+
+    def __init__(self, conn: Connection, emit=None):
         self._conn = conn
+        self._emit = emit or (lambda table, row: conn.execute(insert(table).values(**row)))
         self._seq, self._hash = read_head(conn)
         self._dirty = False
 
@@ -60,7 +65,7 @@ class AuditWriter:
             "detail": detail or {}, "outcome": outcome,
         }
         digest = entry_hash(self._hash, entry)
-        self._conn.execute(insert(audit_log).values(**entry, prev_hash=self._hash, hash=digest))
+        self._emit(audit_log, {**entry, "prev_hash": self._hash, "hash": digest})
         self._seq, self._hash = entry["seq"], digest
         self._dirty = True
 

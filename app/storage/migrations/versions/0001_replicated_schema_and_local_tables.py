@@ -2,9 +2,10 @@
 
 Generated once from app.core.schema and frozen here; later changes are new
 revisions, so a replica written by this revision can always be upgraded.
+
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 00:57:11.319108
+Create Date: 2026-11-23 01:07:46.831418
 """
 from alembic import op
 import sqlalchemy as sa
@@ -91,6 +92,7 @@ def upgrade() -> None:
     info={'replicated': True, 'data_class': 'identity', 'append_only': False, 'person_column': 'id'}
     )
     with op.batch_alter_table('person', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_person_date_of_birth'), ['date_of_birth'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_facility'), ['facility'], unique=False)
 
     op.create_table('ref_code',
@@ -161,6 +163,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('alert', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_alert_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_alert_person_id'), ['person_id'], unique=False)
 
     op.create_table('assessment',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -192,6 +195,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('assessment', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_assessment_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_assessment_person_id'), ['person_id'], unique=False)
 
     op.create_table('case_note',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -222,6 +226,7 @@ def upgrade() -> None:
     with op.batch_alter_table('case_note', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_case_note_facility'), ['facility'], unique=False)
         batch_op.create_index('ix_case_note_person', ['person_id', 'occurred_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_case_note_person_id'), ['person_id'], unique=False)
 
     op.create_table('caseload_assignment',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -246,6 +251,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('caseload_assignment', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_caseload_assignment_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_caseload_assignment_person_id'), ['person_id'], unique=False)
 
     op.create_table('custody_episode',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -276,6 +282,7 @@ def upgrade() -> None:
     with op.batch_alter_table('custody_episode', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_custody_episode_facility'), ['facility'], unique=False)
         batch_op.create_index('ix_custody_episode_location', ['location_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_custody_episode_person_id'), ['person_id'], unique=False)
 
     op.create_table('grievance',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -303,6 +310,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('grievance', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_grievance_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_grievance_person_id'), ['person_id'], unique=False)
 
     op.create_table('incident',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -383,6 +391,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('person_alias', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_person_alias_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_person_alias_last_name'), ['last_name'], unique=False)
+        batch_op.create_index(batch_op.f('ix_person_alias_person_id'), ['person_id'], unique=False)
 
     op.create_table('person_identifier',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -404,6 +414,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('person_identifier', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_person_identifier_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_person_identifier_person_id'), ['person_id'], unique=False)
         batch_op.create_index('ix_person_identifier_value', ['id_type', 'value'], unique=False)
 
     op.create_table('person_photo',
@@ -427,6 +438,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('person_photo', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_person_photo_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_person_photo_person_id'), ['person_id'], unique=False)
 
     op.create_table('sentence_plan',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -449,6 +461,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('sentence_plan', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_sentence_plan_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sentence_plan_person_id'), ['person_id'], unique=False)
 
     op.create_table('visitor',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -475,6 +488,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('visitor', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_visitor_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_visitor_person_id'), ['person_id'], unique=False)
 
     op.create_table('activity_allocation',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -500,7 +514,9 @@ def upgrade() -> None:
     info={'replicated': True, 'data_class': 'regime', 'append_only': False, 'person_column': 'person_id'}
     )
     with op.batch_alter_table('activity_allocation', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_activity_allocation_activity_id'), ['activity_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_activity_allocation_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_activity_allocation_person_id'), ['person_id'], unique=False)
 
     op.create_table('activity_session',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -523,6 +539,7 @@ def upgrade() -> None:
     info={'replicated': True, 'data_class': 'regime', 'append_only': False, 'person_column': None}
     )
     with op.batch_alter_table('activity_session', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_activity_session_activity_id'), ['activity_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_activity_session_facility'), ['facility'], unique=False)
         batch_op.create_index('ix_activity_session_when', ['activity_id', 'starts_at'], unique=False)
 
@@ -549,7 +566,9 @@ def upgrade() -> None:
     info={'replicated': True, 'data_class': 'regime', 'append_only': False, 'person_column': 'person_id'}
     )
     with op.batch_alter_table('activity_waitlist', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_activity_waitlist_activity_id'), ['activity_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_activity_waitlist_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_activity_waitlist_person_id'), ['person_id'], unique=False)
 
     op.create_table('adjudication',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -575,6 +594,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('adjudication', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_adjudication_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_adjudication_incident_id'), ['incident_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_adjudication_person_id'), ['person_id'], unique=False)
 
     op.create_table('grievance_response',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -600,6 +621,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('grievance_response', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_grievance_response_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_grievance_response_grievance_id'), ['grievance_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_grievance_response_person_id'), ['person_id'], unique=False)
 
     op.create_table('incident_party',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -622,6 +645,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('incident_party', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_incident_party_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_incident_party_incident_id'), ['incident_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_incident_party_person_id'), ['person_id'], unique=False)
 
     op.create_table('movement',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -653,8 +678,10 @@ def upgrade() -> None:
     info={'replicated': True, 'data_class': 'custody', 'append_only': True, 'person_column': 'person_id'}
     )
     with op.batch_alter_table('movement', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_movement_custody_episode_id'), ['custody_episode_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_movement_facility'), ['facility'], unique=False)
         batch_op.create_index('ix_movement_person', ['person_id', 'occurred_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_movement_person_id'), ['person_id'], unique=False)
 
     op.create_table('offence',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -679,7 +706,9 @@ def upgrade() -> None:
     info={'replicated': True, 'data_class': 'custody', 'append_only': False, 'person_column': 'person_id'}
     )
     with op.batch_alter_table('offence', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_offence_custody_episode_id'), ['custody_episode_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_offence_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_offence_person_id'), ['person_id'], unique=False)
 
     op.create_table('plan_objective',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -705,6 +734,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('plan_objective', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_plan_objective_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_plan_objective_person_id'), ['person_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_plan_objective_sentence_plan_id'), ['sentence_plan_id'], unique=False)
 
     op.create_table('plan_review',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -730,6 +761,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('plan_review', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_plan_review_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_plan_review_person_id'), ['person_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_plan_review_sentence_plan_id'), ['sentence_plan_id'], unique=False)
 
     op.create_table('visit',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -756,6 +789,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('visit', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_visit_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_visit_person_id'), ['person_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_visit_visitor_id'), ['visitor_id'], unique=False)
 
     op.create_table('attendance',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -779,7 +814,9 @@ def upgrade() -> None:
     info={'replicated': True, 'data_class': 'regime', 'append_only': True, 'person_column': 'person_id'}
     )
     with op.batch_alter_table('attendance', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_attendance_activity_session_id'), ['activity_session_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_attendance_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_attendance_person_id'), ['person_id'], unique=False)
         batch_op.create_index('ix_attendance_session', ['activity_session_id', 'person_id'], unique=False)
 
     op.create_table('charge',
@@ -806,6 +843,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('charge', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_charge_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_charge_offence_id'), ['offence_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_charge_person_id'), ['person_id'], unique=False)
 
     op.create_table('hearing',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -833,7 +872,9 @@ def upgrade() -> None:
     info={'replicated': True, 'data_class': 'discipline', 'append_only': False, 'person_column': 'person_id'}
     )
     with op.batch_alter_table('hearing', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_hearing_adjudication_id'), ['adjudication_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_hearing_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_hearing_person_id'), ['person_id'], unique=False)
 
     op.create_table('plan_step',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -859,6 +900,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('plan_step', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_plan_step_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_plan_step_person_id'), ['person_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_plan_step_plan_objective_id'), ['plan_objective_id'], unique=False)
 
     op.create_table('punishment',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -887,7 +930,9 @@ def upgrade() -> None:
     info={'replicated': True, 'data_class': 'discipline', 'append_only': False, 'person_column': 'person_id'}
     )
     with op.batch_alter_table('punishment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_punishment_adjudication_id'), ['adjudication_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_punishment_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_punishment_person_id'), ['person_id'], unique=False)
 
     op.create_table('sentence',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -916,7 +961,10 @@ def upgrade() -> None:
     info={'replicated': True, 'data_class': 'custody', 'append_only': False, 'person_column': 'person_id'}
     )
     with op.batch_alter_table('sentence', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sentence_charge_id'), ['charge_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sentence_custody_episode_id'), ['custody_episode_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_sentence_facility'), ['facility'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sentence_person_id'), ['person_id'], unique=False)
 
     op.create_table('audit_log',
     sa.Column('seq', sa.Integer(), autoincrement=True, nullable=False),
