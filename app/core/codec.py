@@ -15,8 +15,13 @@ from sqlalchemy import Date, LargeBinary, Table
 from app.core.schema import UTCDateTime
 
 
+_PLAIN = (str, int, float, bool, type(None), dict, list)
+
+
 def to_json(value: Any) -> Any:
     """A JSON-ready form of one column value."""
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, dt.datetime):
         return value.astimezone(dt.timezone.utc).isoformat()
     if isinstance(value, dt.date):

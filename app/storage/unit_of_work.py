@@ -22,7 +22,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, Table, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.core.codec import to_json
@@ -30,6 +30,7 @@ from app.core.errors import NotFound, RuleViolation, StaleRecord, ValidationErro
 from app.core.ids import uuid7
 from app.core.schema import BOOKKEEPING, SCHEMA_VERSION
 from app.storage.audit import AuditWriter
+from app.storage.fast_insert import insert_many
 from app.storage.local_tables import outbox
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ class UnitOfWork:
         pending, self._pending = self._pending, {}
         for table, rows in pending.items():
             try:
-                self.conn.execute(insert(table), rows)
+                insert_many(self.conn, table, rows)
             except IntegrityError as exc:
                 raise RuleViolation(table.name, _integrity_reason(table, exc)) from None
 
