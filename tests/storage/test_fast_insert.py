@@ -9,19 +9,26 @@ from app.storage.fast_insert import insert_many
 NOW = dt.datetime(2026, 3, 4, 5, 6, 7, 890123, tzinfo=dt.timezone(dt.timedelta(hours=2)))
 
 
-def _note(i):
+def _person(act):
+    from app.domain import people
+
+    return act(people.create_person, first_name="A", last_name="B",
+               date_of_birth=dt.date(1990, 1, 1), sex="F")["id"]
+
+
+def _note(i, person_id):
     return dict(id=f"n{i}", version=1, facility="MDI", created_at=NOW, created_by="u",
                 updated_at=NOW, updated_by="u", voided_at=None, voided_by=None, void_reason=None,
-                person_id=None, note_type="GEN", note_subtype="GEN_NOTE", text="Olá ünïcode",
+                person_id=person_id, note_type="GEN", note_subtype="GEN_NOTE", text="Olá ünïcode",
                 sensitive=bool(i % 2), restricted_use=False, occurred_at=NOW, recorded_at=NOW,
                 author="u", amends_id=None)
 
 
-def test_fast_and_orm_paths_store_identical_values(replica):
+def test_fast_and_orm_paths_store_identical_values(replica, act):
+    pid = _person(act)
     with replica.engine.begin() as conn:
-        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
-        conn.execute(insert(case_note).values(**_note(1)))
-        insert_many(conn, case_note, [_note(2)])
+        conn.execute(insert(case_note).values(**_note(1, pid)))
+        insert_many(conn, case_note, [_note(2, pid)])
         raw = conn.exec_driver_sql(
             "SELECT created_at, sensitive FROM case_note ORDER BY id").fetchall()
         rows = conn.execute(select(case_note).order_by(case_note.c.id)).mappings().all()
@@ -31,13 +38,12 @@ def test_fast_and_orm_paths_store_identical_values(replica):
     assert (rows[0]["sensitive"], rows[1]["sensitive"]) == (True, False)
 
 
-def test_json_round_trips(replica):
+def test_json_round_trips(replica, act):
     row = dict(id="a1", version=1, facility="MDI", created_at=NOW, created_by="u",
-               updated_at=NOW, updated_by="u", person_id="p", instrument_id="ogrs3",
+               updated_at=NOW, updated_by="u", person_id=_person(act), instrument_id="ogrs3",
                instrument_version="1", status="DRAFT", answers={"q1": "sí", "n": [1, 2]},
                scores=None, assessor="u")
     with replica.engine.begin() as conn:
-        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
         insert_many(conn, assessment, [row])
         got = conn.execute(select(assessment)).mappings().one()
     assert got["answers"] == {"q1": "sí", "n": [1, 2]} and got["scores"] is None
