@@ -128,3 +128,16 @@ def test_search_folds_diacritics_and_matches_aliases_and_identifiers(replica, ac
             assert [h.person_id for h in search_people(conn, typed)] == [p["id"]], typed
         assert search_people(conn, "zoe smith") == []
         assert search_people(conn, '"*') == []
+
+
+def test_search_puts_whole_word_matches_first_and_flags_truncation(replica, act, monkeypatch):
+    from app.storage import search
+
+    longer = _person(act, first_name="Anabela", last_name="Alves")
+    exact = _person(act, first_name="Ana", last_name="Xavier")
+    with replica.reader.connect() as conn:
+        hits = search_people(conn, "ana")
+        assert [h.person_id for h in hits] == [exact["id"], longer["id"]]
+        assert not hits.truncated
+        monkeypatch.setattr(search, "SCAN_LIMIT", 1)
+        assert search_people(conn, "a").truncated
