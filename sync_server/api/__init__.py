@@ -1,0 +1,52 @@
+"""The HTTP API: `create_app(settings)` builds the FastAPI application.
+
+The app refuses to start on a database that is not initialised, is older
+than this server or was written by a newer one (see storage.migrate), so a
+running server always matches its schema.
+"""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from .. import API_VERSION, SERVER_VERSION
+from ..settings import Settings
+from ..storage.engine import make_engine
+from ..storage.migrate import check_current
+from . import errors
+from .context import ServerContext
+from .routes import admin, auth, facilities, health
+
+API_PREFIX = f"/api/v{API_VERSION}"
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """A ready-to-serve application on the database named by `settings`."""
+    settings = settings or Settings()
+    engine = make_engine(settings.database_url)
+    try:
+        check_current(engine)
+    except Exception:
+        engine.dispose()
+        raise
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        engine.dispose()
+
+    app = FastAPI(
+        title="Custos sync server",
+        version=SERVER_VERSION,
+        openapi_url="/openapi.json",
+        # The interactive docs load scripts from a CDN, which prison networks block.
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.context = ServerContext(settings=settings, engine=engine)
+    errors.install(app)
+    for router in (health.router, auth.router, facilities.router, admin.router):
+        app.include_router(router, prefix=API_PREFIX)
+    return app

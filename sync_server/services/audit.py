@@ -1,0 +1,113 @@
+"""The server's audit log: append-only and hash-chained.
+
+Each entry's hash is SHA-256(previous hash || canonical row), where the
+canonical row is the entry's fields as JSON with sorted keys and no spaces.
+Changing, removing or reordering any entry breaks every hash after it, and
+`verify` finds the first break. The migration adds triggers that refuse
+UPDATE and DELETE, so even a bug in the server cannot rewrite history.
+
+Appends go through the single-row chain head: it is updated first, which
+makes concurrent appenders (threads or separate server processes) queue on
+its lock, so the chain never forks and sequence numbers have no gaps.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select, update
+
+from ..storage.tables import GENESIS_HASH, audit, audit_head
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an action came from: the API (client IP, device) or the admin CLI."""
+
+    source: str  # "api" or "cli"
+    client_ip: str | None = None
+    device_id: str | None = None
+
+
+def canonical_time(at: dt.datetime) -> str:
+    """A UTC time as it is stored and hashed: 2026-01-31T12:00:00.000000Z."""
+    return at.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def canonical_json(value) -> str:
+    """JSON with sorted keys and no insignificant whitespace."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+_HASHED = ("seq", "at", "actor", "action", "target", "outcome", "source", "client_ip",
+           "device_id", "details")
+
+
+def entry_hash(prev_hash: str, row: dict) -> str:
+    """SHA-256(prev_hash || canonical row) of one audit entry, as hex."""
+    canonical = canonical_json({k: row[k] for k in _HASHED})
+    return hashlib.sha256(bytes.fromhex(prev_hash) + canonical.encode("utf-8")).hexdigest()
+
+
+def append(conn: Connection, *, at: dt.datetime, actor: str, action: str, outcome: str,
+           origin: Origin, target: str | None = None, details: dict | None = None) -> int:
+    """Add one entry to the chain in the caller's transaction; return its sequence number."""
+    conn.execute(update(audit_head).where(audit_head.c.id == 1)
+                 .values(seq=audit_head.c.seq + 1))
+    seq, prev_hash = conn.execute(
+        select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1)
+    ).one()
+    row = {
+        "seq": seq,
+        "at": canonical_time(at),
+        "actor": actor,
+        "action": action,
+        "target": target,
+        "outcome": outcome,
+        "source": origin.source,
+        "client_ip": origin.client_ip,
+        "device_id": origin.device_id,
+        "details": canonical_json(details or {}),
+    }
+    row["prev_hash"] = prev_hash
+    row["hash"] = entry_hash(prev_hash, row)
+    conn.execute(audit.insert().values(**row))
+    conn.execute(update(audit_head).where(audit_head.c.id == 1).values(hash=row["hash"]))
+    return seq
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """The result of verifying the chain: `ok`, entries checked, and the first problem."""
+
+    ok: bool
+    entries: int
+    problem: str | None = None
+    bad_seq: int | None = None
+
+
+def verify(conn: Connection) -> ChainCheck:
+    """Recompute the whole chain and compare it with the stored hashes and head."""
+    prev = GENESIS_HASH
+    expected_seq = 1
+    count = 0
+    for row in conn.execute(select(audit).order_by(audit.c.seq)).mappings():
+        if row["seq"] != expected_seq:
+            return ChainCheck(False, count, f"entry {expected_seq} is missing", expected_seq)
+        if row["prev_hash"] != prev:
+            return ChainCheck(False, count, f"entry {row['seq']} does not follow the one "
+                              "before it", row["seq"])
+        if entry_hash(prev, dict(row)) != row["hash"]:
+            return ChainCheck(False, count, f"entry {row['seq']} was altered", row["seq"])
+        prev = row["hash"]
+        expected_seq += 1
+        count += 1
+    head_seq, head_hash = conn.execute(
+        select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1)
+    ).one()
+    if (head_seq, head_hash) != (count, prev):
+        return ChainCheck(False, count, f"the chain head says {head_seq} entries but "
+                          f"{count} are present: entries were removed", count + 1)
+    return ChainCheck(True, count)

@@ -1,0 +1,1 @@
+"""The server's database: its own tables, engine set-up and migrations."""

@@ -1,0 +1,80 @@
+"""Open the server database: SQLite (default) or PostgreSQL through psycopg 3.
+
+SQLite connections run in WAL mode with foreign keys on, and every
+transaction starts with BEGIN IMMEDIATE: the server reads then writes in
+most transactions (lockout counts, the audit chain head, token rotation),
+and an immediate write lock avoids the "database is locked" upgrade
+failures a deferred transaction gets when two requests race.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from app.core.errors import ValidationError
+
+FIELD = "database-url"
+
+
+def parse_database_url(url: str) -> URL:
+    """Check and normalise a database URL; `postgresql://` means psycopg 3."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ValidationError(
+            FIELD, f"{url!r} is not a database URL; use sqlite:///PATH or "
+            "postgresql+psycopg://USER@HOST:PORT/DATABASE"
+        ) from None
+    backend, _, driver = parsed.drivername.partition("+")
+    if backend == "postgresql" and driver in ("", "psycopg"):
+        return parsed.set(drivername="postgresql+psycopg")
+    if backend == "sqlite" and driver in ("", "pysqlite"):
+        if not parsed.database or parsed.database == ":memory:":
+            raise ValidationError(FIELD, "SQLite needs a file path: sqlite:///PATH")
+        return parsed
+    raise ValidationError(
+        FIELD, f"unsupported database {parsed.drivername!r}; use sqlite:///PATH or "
+        "postgresql+psycopg://USER@HOST:PORT/DATABASE"
+    )
+
+
+def make_engine(url: str, *, create_dirs: bool = False) -> Engine:
+    """An Engine for `url`, with the SQLite pragmas set on every connection.
+
+    With `create_dirs`, the folder of a SQLite file is created if missing
+    (only `init` and `run` do this, so a mistyped path elsewhere is an error
+    rather than a new empty database).
+    """
+    parsed = parse_database_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        path = Path(parsed.database).expanduser()
+        if create_dirs:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed.set(database=str(path)))
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(parsed, pool_pre_ping=True)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (below)
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def describe(engine: Engine) -> str:
+    """The database location for messages, without any password."""
+    return engine.url.render_as_string(hide_password=True)
