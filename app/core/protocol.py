@@ -1,0 +1,290 @@
+"""The sync protocol: one message-schema module for the client and the server.
+
+Every request carries the protocol and schema versions, in headers and in
+the body, so a server can refuse a client that is too old or too new with a
+plain message while the client keeps its outbox untouched.
+
+Push (client → server, POST /api/v1/sync/push):
+    The outbox is sent in per-device sequence order, in batches. The server
+    applies a batch in one transaction together with the last device
+    sequence it applied, so a replayed batch has exactly one effect, and a
+    batch that starts past the next expected sequence is refused as a gap.
+    Each change comes back with an outcome: applied (with the server
+    sequence it was given), duplicate (already applied earlier), conflict
+    (applied to the fields that did not conflict; a conflict record holds
+    both values) or rejected (with a reason; nothing of it was applied).
+
+Pull (server → client, POST /api/v1/sync/pull):
+    The cursor is (epoch, server sequence). The server sends pages of row
+    snapshots (the whole row as it stands after the change, with fields the
+    user's role may not read left out) and rows that left the device's scope.
+    The client applies a page and its new cursor in one local transaction.
+
+Epoch:
+    A server restored from an older backup has a new epoch. A client that
+    sees another epoch resets its pull cursor and re-pushes every change
+    after the last sequence the server says it holds for the device.
+
+Messages are plain dataclasses with `to_json()` / `from_json()`; reading a
+message validates it and raises ProtocolError naming the bad field.
+"""
+from __future__ import annotations
+
+from dataclasses import MISSING, asdict, dataclass, fields
+from dataclasses import field as dc_field
+from typing import Any
+
+from app.core.errors import ValidationError
+from app.core.schema import SCHEMA_VERSION
+
+PROTOCOL_VERSION = 1
+"""Version of this message format; bump when a message changes incompatibly."""
+MIN_PROTOCOL_VERSION = 1
+"""Oldest protocol a server of this version still speaks."""
+
+PROTOCOL_HEADER = "X-Custos-Protocol"
+SCHEMA_HEADER = "X-Custos-Schema"
+
+MAX_PUSH_BATCH = 500
+"""Most changes a client sends in one push request."""
+MAX_PULL_PAGE = 2000
+"""Most row snapshots a server sends in one pull page."""
+
+# Outcomes of a pushed change.
+APPLIED, DUPLICATE, CONFLICT, REJECTED = "applied", "duplicate", "conflict", "rejected"
+OUTCOMES = (APPLIED, DUPLICATE, CONFLICT, REJECTED)
+
+# Error codes in an error body {"error": {"code", "message", "field"}}.
+CLIENT_TOO_OLD = "client_too_old"
+CLIENT_TOO_NEW = "client_too_new"
+SEQUENCE_GAP = "sequence_gap"
+EPOCH_CHANGED = "epoch_changed"
+
+
+class ProtocolError(ValidationError):
+    """A message that does not follow this module's schema."""
+
+
+def version_headers() -> dict[str, str]:
+    """The headers every client request carries."""
+    return {PROTOCOL_HEADER: str(PROTOCOL_VERSION), SCHEMA_HEADER: str(SCHEMA_VERSION)}
+
+
+def version_problem(protocol: int | None, schema: int | None) -> tuple[str, str] | None:
+    """(error code, message) if a peer's versions cannot be served, else None."""
+    if protocol is None or schema is None:
+        return CLIENT_TOO_OLD, "the request does not state its protocol and schema versions"
+    if protocol < MIN_PROTOCOL_VERSION or schema < SCHEMA_VERSION:
+        return CLIENT_TOO_OLD, (
+            f"this Custos is too old for the server (protocol {protocol}, schema {schema}; "
+            f"the server needs protocol >= {MIN_PROTOCOL_VERSION} and schema >= {SCHEMA_VERSION}); "
+            "update Custos: your unsent changes are kept and will be sent after the update")
+    if protocol > PROTOCOL_VERSION or schema > SCHEMA_VERSION:
+        return CLIENT_TOO_NEW, (
+            f"this Custos is newer than the server (protocol {protocol}, schema {schema}; "
+            f"the server speaks protocol {PROTOCOL_VERSION}, schema {SCHEMA_VERSION}); "
+            "your unsent changes are kept until the server is upgraded")
+    return None
+
+
+def _read(cls, data: Any, where: str):
+    """Build dataclass `cls` from a dict, checking names and plain types."""
+    if not isinstance(data, dict):
+        raise ProtocolError(where, "must be an object")
+    known = {f.name: f for f in fields(cls)}
+    unknown = set(data) - set(known)
+    if unknown:
+        raise ProtocolError(f"{where}.{sorted(unknown)[0]}", "is not a field of this message")
+    values = {}
+    for name, f in known.items():
+        if name not in data:
+            if f.default is MISSING and f.default_factory is MISSING:  # required
+                raise ProtocolError(f"{where}.{name}", "is required")
+            continue
+        expected = _TYPES.get((cls.__name__, name))
+        value = data[name]
+        if expected and value is not None and not isinstance(value, expected):
+            raise ProtocolError(f"{where}.{name}", f"must be {_describe(expected)}")
+        if expected in ((int,), int) and isinstance(value, bool):
+            raise ProtocolError(f"{where}.{name}", "must be a whole number")
+        values[name] = value
+    return cls(**values)
+
+
+def _describe(kind) -> str:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    names = {int: "a whole number", str: "text", dict: "an object", list: "a list",
+             bool: "true or false"}
+    return " or ".join(names.get(k, k.__name__) for k in kinds)
+
+
+@dataclass
+class Change:
+    """One outbox entry as it travels: a change to one row, by one device."""
+
+    op_id: str
+    device_seq: int
+    table: str
+    row_id: str
+    op: str  # insert / update / void
+    changes: dict[str, list]  # {field: [before, after]}
+    base_version: int
+    hlc: str
+    username: str
+    device_id: str
+    schema_version: int = SCHEMA_VERSION
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Any, where: str = "change") -> "Change":
+        change = _read(cls, data, where)
+        if change.op not in ("insert", "update", "void"):
+            raise ProtocolError(f"{where}.op", "must be insert, update or void")
+        for name, pair in change.changes.items():
+            if not isinstance(pair, list) or len(pair) != 2:
+                raise ProtocolError(f"{where}.changes.{name}", "must be [before, after]")
+        return change
+
+
+@dataclass
+class PushRequest:
+    device_id: str
+    changes: list[Change]
+    epoch: str | None = None  # the server epoch the client last saw
+    audit_head: dict[str, Any] | None = None  # {"seq": n, "hash": hex} of the client's chain
+    protocol: int = PROTOCOL_VERSION
+    schema: int = SCHEMA_VERSION
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["changes"] = [c.to_json() for c in self.changes]
+        return data
+
+    @classmethod
+    def from_json(cls, data: Any) -> "PushRequest":
+        req = _read(cls, data, "push")
+        if len(req.changes) > MAX_PUSH_BATCH:
+            raise ProtocolError("push.changes", f"at most {MAX_PUSH_BATCH} changes per request")
+        req.changes = [Change.from_json(c, f"push.changes[{i}]") for i, c in enumerate(req.changes)]
+        seqs = [c.device_seq for c in req.changes]
+        if seqs != sorted(seqs) or len(set(seqs)) != len(seqs):
+            raise ProtocolError("push.changes", "must be in increasing device_seq order")
+        if any(c.device_id != req.device_id for c in req.changes):
+            raise ProtocolError("push.changes", "every change must come from the pushing device")
+        return req
+
+
+@dataclass
+class ChangeResult:
+    op_id: str
+    device_seq: int
+    outcome: str  # one of OUTCOMES
+    server_seq: int | None = None
+    reason: str | None = None  # why it was rejected, or which fields conflicted
+    field: str | None = None  # the field a rejection is about, if one
+    conflict_ids: list[str] = dc_field(default_factory=list)
+
+    @classmethod
+    def from_json(cls, data: Any, where: str = "result") -> "ChangeResult":
+        result = _read(cls, data, where)
+        if result.outcome not in OUTCOMES:
+            raise ProtocolError(f"{where}.outcome", f"must be one of {', '.join(OUTCOMES)}")
+        return result
+
+
+@dataclass
+class PushResponse:
+    epoch: str
+    results: list[ChangeResult]
+    last_device_seq: int  # the last change of this device the server holds
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> "PushResponse":
+        resp = _read(cls, data, "push_response")
+        resp.results = [ChangeResult.from_json(r, f"push_response.results[{i}]")
+                        for i, r in enumerate(resp.results)]
+        return resp
+
+
+@dataclass
+class PullRequest:
+    device_id: str
+    after: int = 0  # server sequence already applied
+    epoch: str | None = None
+    limit: int = MAX_PULL_PAGE
+    protocol: int = PROTOCOL_VERSION
+    schema: int = SCHEMA_VERSION
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> "PullRequest":
+        req = _read(cls, data, "pull")
+        if req.after < 0:
+            raise ProtocolError("pull.after", "cannot be negative")
+        if not 1 <= req.limit <= MAX_PULL_PAGE:
+            raise ProtocolError("pull.limit", f"must be between 1 and {MAX_PULL_PAGE}")
+        return req
+
+
+@dataclass
+class RowSnapshot:
+    """A row as the server holds it after change `server_seq`."""
+
+    server_seq: int
+    table: str
+    row_id: str
+    row: dict[str, Any]  # column -> JSON value; unreadable fields left out
+    origin_device: str | None = None  # the device whose change produced it
+
+
+@dataclass
+class PullResponse:
+    epoch: str
+    rows: list[RowSnapshot]
+    removed: list[dict[str, str]]  # [{"table": t, "row_id": id}] that left this device's scope
+    cursor: int  # the server sequence to pull after next time
+    has_more: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> "PullResponse":
+        resp = _read(cls, data, "pull_response")
+        resp.rows = [_read(RowSnapshot, r, f"pull_response.rows[{i}]")
+                     for i, r in enumerate(resp.rows)]
+        return resp
+
+
+# Plain-type expectations checked by _read, per (message, field).
+_TYPES: dict[tuple[str, str], Any] = {
+    ("Change", "op_id"): str, ("Change", "device_seq"): int, ("Change", "table"): str,
+    ("Change", "row_id"): str, ("Change", "op"): str, ("Change", "changes"): dict,
+    ("Change", "base_version"): int, ("Change", "hlc"): str, ("Change", "username"): str,
+    ("Change", "device_id"): str, ("Change", "schema_version"): int,
+    ("PushRequest", "device_id"): str, ("PushRequest", "changes"): list,
+    ("PushRequest", "epoch"): str, ("PushRequest", "audit_head"): dict,
+    ("PushRequest", "protocol"): int, ("PushRequest", "schema"): int,
+    ("ChangeResult", "op_id"): str, ("ChangeResult", "device_seq"): int,
+    ("ChangeResult", "outcome"): str, ("ChangeResult", "server_seq"): int,
+    ("ChangeResult", "reason"): str, ("ChangeResult", "field"): str,
+    ("ChangeResult", "conflict_ids"): list,
+    ("PushResponse", "epoch"): str, ("PushResponse", "results"): list,
+    ("PushResponse", "last_device_seq"): int,
+    ("PullRequest", "device_id"): str, ("PullRequest", "after"): int,
+    ("PullRequest", "epoch"): str, ("PullRequest", "limit"): int,
+    ("PullRequest", "protocol"): int, ("PullRequest", "schema"): int,
+    ("RowSnapshot", "server_seq"): int, ("RowSnapshot", "table"): str,
+    ("RowSnapshot", "row_id"): str, ("RowSnapshot", "row"): dict,
+    ("RowSnapshot", "origin_device"): str,
+    ("PullResponse", "epoch"): str, ("PullResponse", "rows"): list,
+    ("PullResponse", "removed"): list, ("PullResponse", "cursor"): int,
+    ("PullResponse", "has_more"): bool,
+}
