@@ -61,6 +61,9 @@ def open_engine(path: Path, key: bytes, *, writer: bool = True, pool_size: int =
     _connect(path, key).close()
     engine = create_engine(
         "sqlite://",
+        # The DB-API module is sqlcipher3, not sqlite3: SQLAlchemy must know, or it
+        # cannot recognise (and wrap) sqlcipher3's IntegrityError and friends.
+        module=sqlcipher3,
         creator=lambda: _connect(path, key),
         poolclass=QueuePool,
         pool_size=pool_size,
