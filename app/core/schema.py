@@ -590,6 +590,44 @@ plan_review = replicated(
     data_class="plans", append_only=True,
 )
 
+# --- Scoring records (accountable AI, ARCHITECTURE.md §5) --------------------------
+
+prediction_log = replicated(
+    "prediction_log",
+    _ref("person"),
+    _ref("assessment", nullable=True),  # the assessment the score was made for, if any
+    Column("instrument_id", String(60), nullable=False),
+    Column("instrument_version", String(20), nullable=False),
+    Column("model_id", String(60), nullable=False),
+    Column("model_version", String(20), nullable=False),
+    Column("model_sha256", String(64), nullable=False),  # of the model file actually run
+    Column("inputs", JSON, nullable=False),
+    Column("outputs", JSON, nullable=False),  # probabilities, band, contributions
+    Column("band", Code, nullable=False),
+    Column("scored_by", String(80), nullable=False),
+    Column("scored_at", UTCDateTime, nullable=False),
+    # Append-only: a prediction is a fact about what a model said, never edited.
+    data_class="assessment", append_only=True,
+)
+Index("ix_prediction_log_person", prediction_log.c.person_id, prediction_log.c.scored_at)
+
+scoring_decision = replicated(
+    "scoring_decision",
+    _ref("person"),
+    _ref("prediction_log"),
+    Column("decision", Code, nullable=False),  # AGREE / OVERRIDE
+    Column("professional_band", Code),  # the professional's own band when overriding
+    Column("reason", Text),  # mandatory for OVERRIDE
+    Column("decided_by", String(80), nullable=False),
+    Column("decided_at", UTCDateTime, nullable=False),
+    CheckConstraint("decision IN ('AGREE', 'OVERRIDE')", name="known_decision"),
+    CheckConstraint("decision <> 'OVERRIDE' OR (reason IS NOT NULL AND professional_band "
+                    "IS NOT NULL)", name="override_reasoned"),
+    # A professional's reasoning about a person's risk is clinical information.
+    # Append-only: a changed mind is a new decision; the latest one stands.
+    data_class="clinical", append_only=True,
+)
+
 REPLICATED_TABLES: dict[str, Table] = {
     name: t for name, t in metadata.tables.items() if t.info.get("replicated")
 }
