@@ -72,3 +72,80 @@ search_doc = Table(
     Column("kind", String(12), nullable=False),  # name / alias / identifier
     Column("text", Text, nullable=False),
 )
+
+# --- Sync client state (migration 0003) -------------------------------------
+# Written only by app.sync; none of these rows ever leave the device.
+
+sync_state = Table(
+    "sync_state",
+    local_metadata,
+    # One row (id = 1): the server this replica syncs with and where it stands.
+    Column("id", Integer, primary_key=True),
+    Column("server_url", Text),
+    Column("username", String(80)),  # who signed in online last (whose token is in the keyring)
+    Column("epoch", String(80)),  # the server epoch the pull cursor belongs to
+    Column("pull_after", Integer, nullable=False, default=0),  # last server seq applied
+    Column("last_device_seq", Integer),  # last outbox seq the server said it holds
+    Column("updated_at", UTCDateTime),
+)
+
+rejected_change = Table(
+    "rejected_change",
+    local_metadata,
+    # An outbox entry the server refused, kept with its reason until the user
+    # retries (as a new outbox entry) or discards it (with a reason).
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("op_id", String(36), nullable=False, unique=True),
+    Column("outbox_seq", Integer, nullable=False),
+    Column("table_name", String(60), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("op", String(10), nullable=False),
+    Column("changes", JSON, nullable=False),
+    Column("username", String(80), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),  # when the change was made
+    Column("reason", Text, nullable=False),
+    Column("field", String(80)),
+    Column("rejected_at", UTCDateTime, nullable=False),
+    Column("status", String(12), nullable=False, default="OPEN"),  # OPEN/RETRIED/DISCARDED
+    Column("resolved_at", UTCDateTime),
+    Column("resolved_by", String(80)),
+    Column("resolution", Text),  # discard reason, or the op_id of the retried change
+)
+Index("ix_rejected_change_status", rejected_change.c.status, rejected_change.c.id)
+
+known_user = Table(
+    "known_user",
+    local_metadata,
+    # Users who signed in online on this device, so they can sign in offline.
+    Column("username", String(80), primary_key=True),
+    Column("password_hash", Text, nullable=False),  # argon2id, server's offline_login policy
+    Column("roles", JSON, nullable=False),
+    Column("facilities", JSON, nullable=False),  # [{"code", "name"}]
+    Column("all_facilities", Integer, nullable=False, default=0),
+    Column("server_url", Text, nullable=False),
+    Column("online_login_at", UTCDateTime, nullable=False),
+)
+
+login_failure = Table(
+    "login_failure",
+    local_metadata,
+    # Failed offline sign-ins, for the lockout (5 within 15 minutes).
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(80), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+)
+Index("ix_login_failure_user", login_failure.c.username, login_failure.c.at)
+
+sync_conflict = Table(
+    "sync_conflict",
+    local_metadata,
+    # Conflicts the server reported for this device's changes (shown to the user;
+    # central office resolves them on the server).
+    Column("conflict_id", String(64), primary_key=True),
+    Column("op_id", String(36), nullable=False),
+    Column("table_name", String(60), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("reason", Text),
+    Column("seen_at", UTCDateTime, nullable=False),
+    Column("status", String(12), nullable=False, default="OPEN"),  # OPEN/RESOLVED
+)

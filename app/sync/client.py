@@ -1,0 +1,163 @@
+"""HTTP to the sync server over `requests`, with one clear error per failure.
+
+Every request carries the protocol and schema versions (headers from
+app.core.protocol). Failures become exceptions a user can act on:
+
+  Offline          the server could not be reached (nothing was sent, or the
+                   answer was lost: either way the outbox is kept)
+  VersionMismatch  426: this Custos is too old or too new for the server
+  AuthRequired     401: sign in again (`custos login`)
+  AccountLocked    423: too many failed sign-ins
+  ServerRefused    any other 4xx, with the server's code, message and field
+  ServerFailed     5xx: the server failed; try again later
+
+None of them touch the replica: callers decide what was committed.
+"""
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+from app.core.errors import CustosError, ValidationError
+from app.core.protocol import CLIENT_TOO_NEW, CLIENT_TOO_OLD, version_headers
+
+API_PREFIX = "/api/v1"
+DEFAULT_TIMEOUT = (5.0, 120.0)  # (connect, read) seconds; a first pull page can be large
+
+
+class SyncError(CustosError):
+    """A sync request failed; `code` is the server's error code if it sent one."""
+
+    code = "sync_failed"
+
+    def __init__(self, message: str, *, code: str | None = None, field: str | None = None,
+                 status: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.status = status
+        if code is not None:
+            self.code = code
+
+
+class Offline(SyncError):
+    code = "offline"
+
+
+class VersionMismatch(SyncError):
+    code = CLIENT_TOO_OLD
+
+
+class AuthRequired(SyncError):
+    code = "unauthorized"
+
+
+class AccountLocked(SyncError):
+    code = "account_locked"
+
+
+class ServerRefused(SyncError):
+    code = "bad_request"
+
+
+class ServerFailed(SyncError):
+    code = "server_error"
+
+
+def normalise_url(url: str) -> str:
+    """The server's base URL without a trailing slash; ValidationError('server') if unusable."""
+    text = (url or "").strip().rstrip("/")
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValidationError("server", f"{url!r} is not a server address; use http(s)://HOST[:PORT]")
+    if parts.query or parts.fragment:
+        raise ValidationError("server", "must not contain a query or fragment")
+    return text
+
+
+class SyncClient:
+    """A connection to one sync server (keeps its HTTP connection alive)."""
+
+    def __init__(self, base_url: str, *, timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+                 session: requests.Session | None = None):
+        self.base_url = normalise_url(base_url)
+        self.timeout = timeout
+        self.http = session or requests.Session()
+        self.access_token: str | None = None
+
+    def close(self) -> None:
+        self.http.close()
+
+    def __enter__(self) -> "SyncClient":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def post(self, path: str, body: dict[str, Any] | None = None, *,
+             auth: bool = True) -> dict[str, Any] | None:
+        """POST JSON to API path `path`; the decoded JSON answer (None for 204)."""
+        return self.request("POST", path, body, auth=auth)
+
+    def get(self, path: str, *, params: dict[str, Any] | None = None,
+            auth: bool = True) -> dict[str, Any] | list | None:
+        return self.request("GET", path, None, params=params, auth=auth)
+
+    def request(self, method: str, path: str, body: dict[str, Any] | None = None, *,
+                params: dict[str, Any] | None = None, auth: bool = True) -> Any:
+        headers = {**version_headers(), "Accept": "application/json"}
+        if auth and self.access_token:
+            headers["Authorization"] = f"Bearer {self.access_token}"
+        url = f"{self.base_url}{API_PREFIX}{path}"
+        try:
+            resp = self.http.request(method, url, json=body, params=params, headers=headers,
+                                     timeout=self.timeout)
+        except requests.Timeout as exc:
+            raise Offline(f"the sync server at {self.base_url} did not answer in time ({exc}); "
+                          "nothing is lost: unsent changes stay in the outbox") from None
+        except requests.ConnectionError as exc:
+            raise Offline(f"cannot reach the sync server at {self.base_url} "
+                          f"({_short(exc)}); working offline: unsent changes stay in the outbox"
+                          ) from None
+        except requests.RequestException as exc:
+            raise Offline(f"the request to {self.base_url} failed: {_short(exc)}") from None
+        return _decode(resp)
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc)
+    return text if len(text) < 200 else text[:200] + "..."
+
+
+def _decode(resp: requests.Response) -> Any:
+    if resp.status_code == 204:
+        return None
+    try:
+        data = resp.json()
+    except ValueError:
+        data = None
+    if resp.ok:
+        if data is None:
+            raise ServerFailed(f"the server's answer to {resp.request.method} "
+                               f"{resp.url} was not JSON (truncated?)", status=resp.status_code)
+        return data
+    error = data.get("error") if isinstance(data, dict) else None
+    if not isinstance(error, dict):
+        error = {}
+    code = error.get("code")
+    message = error.get("message") or f"HTTP {resp.status_code} {resp.reason}"
+    field = error.get("field")
+    status = resp.status_code
+    if status == 426 or code in (CLIENT_TOO_OLD, CLIENT_TOO_NEW):
+        raise VersionMismatch(message, code=code or CLIENT_TOO_OLD, field=field, status=status)
+    if status == 401:
+        raise AuthRequired(f"{message}; sign in again with `custos login`",
+                           code=code, field=field, status=status)
+    if status == 423:
+        raise AccountLocked(message, code=code, field=field, status=status)
+    if status >= 500:
+        raise ServerFailed(f"the sync server failed ({message}); nothing is lost: try again "
+                           "later", code=code, field=field, status=status)
+    raise ServerRefused(message, code=code, field=field, status=status)
