@@ -10,10 +10,15 @@ import argparse
 import importlib
 
 COMMANDS = [
+    "app.cli.demo",
     "app.cli.demo_data",
     "app.cli.status",
     "app.cli.audit",
     "app.cli.score",
+    "app.cli.login",
+    "app.cli.sync",
+    "app.cli.conflicts",
+    "app.cli.rejected",
 ]
 
 
@@ -27,11 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:  # a command whose module is not written yet
-            if exc.name == name:
-                continue
-            raise
-        module.register(sub)
+        importlib.import_module(name).register(sub)
+    # `--profile` is accepted after the command too (`custos status --profile P`);
+    # SUPPRESS keeps the top-level value when it is not repeated there.
+    for command in sub.choices.values():
+        if "--profile" not in command._option_string_actions:
+            command.add_argument("--profile", default=argparse.SUPPRESS,
+                                 help="local profile (one replica per profile)")
     return parser

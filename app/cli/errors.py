@@ -26,3 +26,9 @@ def report_errors() -> Iterator[Outcome]:
     except KeyboardInterrupt:
         print("custos: interrupted", file=sys.stderr)
         outcome.code = 130
+    except BrokenPipeError:
+        # The reader went away (`custos status | head`): not an error worth a traceback.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        outcome.code = 0

@@ -38,7 +38,7 @@ def collect(replica: Replica) -> dict[str, Any]:
 
 
 def run(args) -> int:
-    replica = open_profile(args.profile)
+    replica = open_profile(args.profile, create=False)
     try:
         facts = collect(replica)
     finally:
