@@ -66,7 +66,7 @@ class DemoGenerator:
 
     def __init__(self, replica: Replica, *, people: int, seed: int = 1, facility: str = "MDI",
                  facility_name: str = "HMP Moorland (demo)", today: dt.date | None = None,
-                 progress: Progress | None = None):
+                 progress: Progress | None = None, username: str | None = None):
         if people < 1:
             raise CustosError("people: must be at least 1")
         self.replica = replica
@@ -77,10 +77,15 @@ class DemoGenerator:
         self.today = today or dt.date.today()
         self.progress = progress or (lambda phase, done, total: None)
         self.summary = DemoSummary(facility)
-        self.officer = Actor("demo.officer", facility, ("officer",))
-        self.supervisor = Actor("demo.supervisor", facility, ("supervisor",))
-        self.psychologist = Actor("demo.psychologist", facility, ("psychologist",))
-        self.case_manager = Actor("demo.casemanager", facility, ("case_manager",))
+        # One member of staff per role, unless a single account acts in every role
+        # (the `custos demo` desktop, which pushes everything under its own name).
+        def staff(name: str, role: str) -> Actor:
+            return Actor(username or name, facility, (role,))
+
+        self.officer = staff("demo.officer", "officer")
+        self.supervisor = staff("demo.supervisor", "supervisor")
+        self.psychologist = staff("demo.psychologist", "psychologist")
+        self.case_manager = staff("demo.casemanager", "case_manager")
         self.cells: list[str] = []
         self.wing_cells: dict[str, list[str]] = {}
         self.residents: list[dict] = []  # {"person", "episode", "admitted", "cell", "wing"}
@@ -262,7 +267,7 @@ class DemoGenerator:
         def alert(uow, r):
             a_type, a_code = rng.choice(codes)
             alerts.add_alert(uow, person_id=r["person"]["id"], alert_type=a_type, alert_code=a_code,
-                             authorised_by="demo.supervisor",
+                             authorised_by=self.supervisor.username,
                              active_from=self.today - dt.timedelta(days=int(rng.uniform(0, r["days"]))))
             self.summary.add("alerts")
 
@@ -340,7 +345,7 @@ class DemoGenerator:
             adjudications.record_hearing(
                 uow, hearing_id=hearing["id"], held_at=found + dt.timedelta(hours=24),
                 plea=rng.choice(["GUILTY", "NOT_GUILTY"]), outcome="COMPLETE", finding=finding,
-                adjudicator="demo.supervisor")
+                adjudicator=self.supervisor.username)
             self.summary.add("hearings")
             if finding == "CHARGE_PROVED":
                 adjudications.award_punishment(
@@ -517,9 +522,9 @@ class DemoGenerator:
                                                    goal=f"Make progress on {need.replace('_', ' ').lower()}",
                                                    target_date=self.today + dt.timedelta(days=180))
                 sentence_plans.add_step(uow, objective_id=obj["id"], description="Attend the agreed course",
-                                        owner="demo.casemanager",
+                                        owner=self.case_manager.username,
                                         due_on=self.today + dt.timedelta(days=60))
-            caseload.assign(uow, person_id=person_id, staff_username="demo.casemanager",
+            caseload.assign(uow, person_id=person_id, staff_username=self.case_manager.username,
                             role="CASE_MANAGER", from_date=self.today - dt.timedelta(days=int(r["days"]) - 20))
             self.summary.add("sentence plans")
 
@@ -535,7 +540,12 @@ def _ogrs3_scorer():
 
 
 def generate(replica: Replica, *, people: int, seed: int = 1, progress: Progress | None = None,
-             today: dt.date | None = None) -> DemoSummary:
-    """Fill `replica` with a demo facility of `people` people; returns the summary."""
-    return DemoGenerator(replica, people=people, seed=seed, progress=progress, today=today).run()
+             today: dt.date | None = None, username: str | None = None) -> DemoSummary:
+    """Fill `replica` with a demo facility of `people` people; returns the summary.
+
+    `username`, when given, is the one account every action is recorded under
+    (in each role's capacity); otherwise each role has its own demo member of staff.
+    """
+    return DemoGenerator(replica, people=people, seed=seed, progress=progress, today=today,
+                         username=username).run()
 
