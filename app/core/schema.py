@@ -39,8 +39,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.types import DateTime, TypeDecorator
 
-SCHEMA_VERSION = 1
-"""Replicated schema version. Bump with every migration; migrations only add."""
+SCHEMA_VERSION = 2
+"""Replicated schema version: bumped whenever a migration changes the replicated tables
+(2: prediction_log and scoring_decision, migration 0004). Migrations only add."""
 
 metadata = MetaData(
     naming_convention={
