@@ -44,6 +44,9 @@ class Settings:
     # Long enough for a device to stay offline over a holiday weekend and
     # still sync without a password; each refresh rotates the token.
     refresh_token_ttl: dt.timedelta = dt.timedelta(days=14)
+    # A refresh whose answer the network lost is retried with the same token: accepted
+    # once more within this window, from the same device, while its successor is unused.
+    refresh_retry_grace: dt.timedelta = dt.timedelta(seconds=60)
     lockout_threshold: int = 5
     lockout_window: dt.timedelta = dt.timedelta(minutes=15)
     lockout_duration: dt.timedelta = dt.timedelta(minutes=15)

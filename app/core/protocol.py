@@ -27,6 +27,31 @@ Epoch:
 
 Messages are plain dataclasses with `to_json()` / `from_json()`; reading a
 message validates it and raises ProtocolError naming the bad field.
+
+Server behaviour the client can rely on (see docs/sync.md):
+  - Every change that is not rejected gets a server sequence, even one that
+    changed nothing or only conflicted, and the row's snapshot is sent again
+    on the next pull, so every device (the pusher too) converges on the
+    server's row. A rejected change gets no server sequence; the device seq
+    still advances past it, and the server keeps the rejection.
+  - A push whose device_seq values start past last_device_seq + 1, or that
+    are not consecutive, is refused whole: HTTP 409, code sequence_gap, with
+    the expected seq in the message and in GET /api/v1/sync/status.
+  - Too old / too new: HTTP 426 with code client_too_old / client_too_new.
+  - A pull with after > 0 and an epoch other than the server's, or with a
+    cursor past the server's newest sequence: HTTP 409, code epoch_changed; reset the cursor to 0 (and the stored epoch), ask
+    /api/v1/sync/status for last_device_seq, and re-push every change after it.
+  - Pushed changes are authorised as the change's `username`, who must have
+    signed in on the pushing device.
+
+Additions since the first version (all optional, defaults kept):
+  - RowSnapshot.redacted: fields left out of `row` because the user's role
+    may not read them (e.g. assessment answers; the text of sensitive case
+    notes). The client must not treat them as cleared.
+  - SyncStatus (GET /api/v1/sync/status, with the ids of the still-open
+    conflicts this device's changes caused), ConflictRecord and ResolveRequest
+    (GET/POST /api/v1/conflicts...; the list is {"total", "conflicts"}, every
+    status unless ?status=open|resolved), and the error codes below.
 """
 from __future__ import annotations
 
@@ -59,6 +84,7 @@ CLIENT_TOO_OLD = "client_too_old"
 CLIENT_TOO_NEW = "client_too_new"
 SEQUENCE_GAP = "sequence_gap"
 EPOCH_CHANGED = "epoch_changed"
+WRONG_DEVICE = "wrong_device"  # the body names another device than the session's
 
 
 class ProtocolError(ValidationError):
@@ -242,6 +268,7 @@ class RowSnapshot:
     row_id: str
     row: dict[str, Any]  # column -> JSON value; unreadable fields left out
     origin_device: str | None = None  # the device whose change produced it
+    redacted: list[str] = dc_field(default_factory=list)  # fields left out of `row`
 
 
 @dataclass
@@ -261,6 +288,72 @@ class PullResponse:
         resp.rows = [_read(RowSnapshot, r, f"pull_response.rows[{i}]")
                      for i, r in enumerate(resp.rows)]
         return resp
+
+
+@dataclass
+class SyncStatus:
+    """GET /api/v1/sync/status: what the server holds for the calling device."""
+
+    device_id: str
+    epoch: str
+    last_device_seq: int  # the last change of this device the server holds (0: none)
+    head_seq: int  # the newest server sequence
+    epoch_started_at: str  # ISO 8601 UTC
+    open_conflicts: list[str] = dc_field(default_factory=list)  # ids, from this device's changes
+
+    @classmethod
+    def from_json(cls, data: Any) -> "SyncStatus":
+        return _read(cls, data, "status")
+
+
+CHOICES = ("server", "client", "custom")
+"""How a conflict is resolved: keep the server's value, take the client's, or set another."""
+
+
+@dataclass
+class ConflictRecord:
+    """One field changed on two sides (or edited after the person was transferred)."""
+
+    id: str
+    kind: str  # concurrent_edit / after_transfer
+    status: str  # open / resolved
+    table: str
+    row_id: str
+    field: str
+    facility: str
+    base_value: Any
+    server_value: Any
+    server_author: str | None
+    server_device: str | None
+    server_at: str | None  # when the server received the server side (ISO 8601 UTC)
+    client_value: Any
+    client_author: str
+    client_device: str
+    client_at: str  # when the server received the client side
+    client_hlc: str  # the client's clock, for display only
+    created_at: str
+    resolution: str | None = None
+    resolved_value: Any = None
+    resolved_by: str | None = None
+    resolved_at: str | None = None
+    note: str | None = None
+    resolution_seq: int | None = None
+
+    @classmethod
+    def from_json(cls, data: Any) -> "ConflictRecord":
+        return _read(cls, data, "conflict")
+
+
+@dataclass
+class ResolveRequest:
+    """POST /api/v1/conflicts/{id}/resolve; `value` only with choose=custom."""
+
+    choose: str
+    note: str
+    value: Any = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 # Plain-type expectations checked by _read, per (message, field).
@@ -283,7 +376,13 @@ _TYPES: dict[tuple[str, str], Any] = {
     ("PullRequest", "protocol"): int, ("PullRequest", "schema"): int,
     ("RowSnapshot", "server_seq"): int, ("RowSnapshot", "table"): str,
     ("RowSnapshot", "row_id"): str, ("RowSnapshot", "row"): dict,
-    ("RowSnapshot", "origin_device"): str,
+    ("RowSnapshot", "origin_device"): str, ("RowSnapshot", "redacted"): list,
+    ("SyncStatus", "device_id"): str, ("SyncStatus", "epoch"): str,
+    ("SyncStatus", "last_device_seq"): int, ("SyncStatus", "head_seq"): int,
+    ("SyncStatus", "epoch_started_at"): str, ("SyncStatus", "open_conflicts"): list,
+    ("ConflictRecord", "id"): str, ("ConflictRecord", "kind"): str,
+    ("ConflictRecord", "status"): str, ("ConflictRecord", "table"): str,
+    ("ConflictRecord", "row_id"): str, ("ConflictRecord", "field"): str,
     ("PullResponse", "epoch"): str, ("PullResponse", "rows"): list,
     ("PullResponse", "removed"): list, ("PullResponse", "cursor"): int,
     ("PullResponse", "has_more"): bool,

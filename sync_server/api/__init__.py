@@ -16,7 +16,7 @@ from ..storage.engine import make_engine
 from ..storage.migrate import check_current
 from . import errors
 from .context import ServerContext
-from .routes import admin, auth, facilities, health
+from .routes import admin, auth, conflicts, facilities, health, models, sync
 
 API_PREFIX = f"/api/v{API_VERSION}"
 
@@ -47,6 +47,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.context = ServerContext(settings=settings, engine=engine)
     errors.install(app)
-    for router in (health.router, auth.router, facilities.router, admin.router):
+    for router in (health.router, auth.router, facilities.router, admin.router, sync.router,
+                   conflicts.router, models.router):
         app.include_router(router, prefix=API_PREFIX)
     return app
+

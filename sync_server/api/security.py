@@ -21,6 +21,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from ..errors import Forbidden, Unauthorized
 from ..services import auth
 from ..services.auth import Principal
+from ..storage.engine import reading
 from .context import ServerContext, get_context
 
 _bearer = HTTPBearer(auto_error=False, description="access token from /api/v1/auth/login")
@@ -32,11 +33,14 @@ def current_user(credentials: HTTPAuthorizationCredentials | None = Depends(_bea
     if credentials is None:
         raise Unauthorized("sign in first: no bearer access token was given",
                            code="missing_token")
-    with ctx.engine.begin() as conn:
+    with reading(ctx.engine) as conn:  # a lookup only: never waits for the write lock
         result = auth.authenticate(conn, access_token=credentials.credentials,
                                    now=ctx.settings.clock())
     if isinstance(result, auth.Refusal):
         raise Unauthorized(result.message, code=result.code)
+    if result.first_use:  # once per access token: a small write, not one per request
+        with ctx.engine.begin() as conn:
+            auth.mark_access_used(conn, session_id=result.session_id, now=ctx.settings.clock())
     return result
 
 

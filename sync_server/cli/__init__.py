@@ -17,6 +17,8 @@ COMMANDS = [
     "sync_server.cli.devices",
     "sync_server.cli.revoke_device",
     "sync_server.cli.verify_audit",
+    "sync_server.cli.restored",
+    "sync_server.cli.demo_data",
     "sync_server.cli.run",
 ]
 

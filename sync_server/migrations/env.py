@@ -1,14 +1,15 @@
 """Alembic environment for the server database (run programmatically, see storage/migrate.py).
 
-`target_metadata` is a list so the replicated schema can join it: when the
-server starts storing replicated rows, add `app.core.schema.metadata` here
-and write a new revision that creates those tables.
+`target_metadata` lists the server's own tables and the replicated schema
+(app.core.schema.metadata), whose tables the server holds since revision 0002.
 """
 from alembic import context
 
+from app.core.schema import metadata as replicated_metadata
+from sync_server.storage import sync_tables  # noqa: F401  (registers the sync tables)
 from sync_server.storage.tables import server_metadata
 
-TARGET_METADATA = [server_metadata]
+TARGET_METADATA = [server_metadata, replicated_metadata]
 
 connection = context.config.attributes["connection"]
 

@@ -9,7 +9,11 @@ A session is one user on one device. It holds the current access token
 (15 minutes by default) and has a chain of refresh tokens: each refresh
 exchanges the presented token for a new pair. Presenting a token that was
 already exchanged means two parties hold it, one of them a thief, so the
-whole session is revoked and the device must sign in again.
+whole session is revoked and the device must sign in again. One exception:
+a device whose answer to a refresh was lost retries with the token it still
+holds; within `Settings.refresh_retry_grace` (60 s), while the token that
+replaced it was never exchanged, the retry gets a fresh pair and that unused
+replacement is retired, so a dropped packet does not sign the device out.
 
 Lockout: 5 failures for a username within 15 minutes lock it for 15
 minutes. Failures are counted per username whether or not it exists, and
@@ -87,6 +91,8 @@ class Principal:
     profile: accounts.UserProfile
     session_id: str
     device_id: str
+    first_use: bool = False  # the first request with this access token
+
 
     @property
     def username(self) -> str:
@@ -197,7 +203,8 @@ def _issue(conn: Connection, *, settings: Settings, session_id: str, user_id: in
     access_exp = now + settings.access_token_ttl
     refresh_exp = now + settings.refresh_token_ttl
     conn.execute(update(session).where(session.c.id == session_id).values(
-        access_hash=token_hash(access), access_expires_at=access_exp, last_used_at=now))
+        access_hash=token_hash(access), access_expires_at=access_exp, last_used_at=now,
+        access_used_at=None))
     conn.execute(refresh_token.insert().values(token_hash=token_hash(refresh),
                                                session_id=session_id, issued_at=now,
                                                expires_at=refresh_exp))
@@ -244,6 +251,17 @@ def refresh(conn: Connection, *, settings: Settings, refresh_token_value: str, d
         return refuse("invalid_token", "the refresh token belongs to another device; "
                       "sign in again", "token presented by another device", revoke=True)
     if row.rotated_at is not None:
+        successor = _unused_successor(conn, row, now, settings)
+        if successor is not None:
+            # The answer to the last refresh was lost on the way (the device retries with
+            # the token it still holds): replace the unused successor instead of treating
+            # the retry as theft.
+            conn.execute(delete(refresh_token).where(refresh_token.c.token_hash == successor))
+            audit.append(conn, at=now, actor=row.username, action="refresh",
+                         outcome="retried", origin=origin, target=f"session:{row.session_id}",
+                         details={"reason": "answer to the previous refresh lost"})
+            return _issue(conn, settings=settings, session_id=row.session_id,
+                          user_id=row.user_id, now=now)
         return refuse("token_reused", "this refresh token was already used, so the session "
                       "was ended for safety; sign in again", "refresh token reused", revoke=True)
     if row.expires_at <= now:
@@ -266,11 +284,30 @@ def refresh(conn: Connection, *, settings: Settings, refresh_token_value: str, d
                   now=now)
 
 
+def _unused_successor(conn: Connection, row, now: dt.datetime,
+                      settings: Settings) -> str | None:
+    """The hash of the token that replaced `row`, if the replacement happened within the
+    retry grace and neither it nor its access token was used since; else None (theft)."""
+    if now - row.rotated_at > settings.refresh_retry_grace:
+        return None
+    newest = conn.execute(
+        select(refresh_token.c.token_hash, refresh_token.c.issued_at, refresh_token.c.rotated_at)
+        .where(refresh_token.c.session_id == row.session_id)
+        .order_by(refresh_token.c.issued_at.desc()).limit(1)).first()
+    if newest is None or newest.rotated_at is not None or newest.issued_at != row.rotated_at:
+        return None
+    used = conn.execute(select(session.c.access_used_at)
+                        .where(session.c.id == row.session_id)).scalar()
+    if used is not None:
+        return None  # the new access token was used: the device did get the answer
+    return newest.token_hash
+
+
 def authenticate(conn: Connection, *, access_token: str, now: dt.datetime) -> Principal | Refusal:
     """The caller behind an access token, or why the token is not accepted."""
     row = conn.execute(
         select(session.c.id, session.c.user_id, session.c.device_id, session.c.revoked_at,
-               session.c.access_expires_at, user.c.active)
+               session.c.access_expires_at, session.c.access_used_at, user.c.active)
         .join(user, user.c.id == session.c.user_id)
         .where(session.c.access_hash == token_hash(access_token))
     ).first()
@@ -278,7 +315,16 @@ def authenticate(conn: Connection, *, access_token: str, now: dt.datetime) -> Pr
         return Refusal("invalid_token", "the access token is not valid; sign in again")
     if row.access_expires_at <= now:
         return Refusal("token_expired", "the access token has expired; refresh it")
-    return Principal(accounts.load_profile(conn, row.user_id), row.id, row.device_id)
+    return Principal(accounts.load_profile(conn, row.user_id), row.id, row.device_id,
+                     first_use=row.access_used_at is None)
+
+
+def mark_access_used(conn: Connection, *, session_id: str, now: dt.datetime) -> None:
+    """Note the first use of a session's access token: from then on, presenting the
+    refresh token it replaced is theft, not a retry (see `refresh`)."""
+    conn.execute(update(session).where(session.c.id == session_id,
+                                       session.c.access_used_at.is_(None))
+                 .values(access_used_at=now))
 
 
 def logout(conn: Connection, *, principal: Principal, now: dt.datetime,

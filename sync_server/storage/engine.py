@@ -4,13 +4,16 @@ SQLite connections run in WAL mode with foreign keys on, and every
 transaction starts with BEGIN IMMEDIATE: the server reads then writes in
 most transactions (lockout counts, the audit chain head, token rotation),
 and an immediate write lock avoids the "database is locked" upgrade
-failures a deferred transaction gets when two requests race.
+failures a deferred transaction gets when two requests race. Transactions
+that only read (`reading`) start deferred instead.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -72,7 +75,21 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Readers (see `reading`) take a deferred transaction: in WAL mode it reads one
+        # consistent snapshot and runs alongside the single writer instead of queueing.
+        read_only = conn.get_execution_options().get(READ_ONLY, False)
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+READ_ONLY = "custos_read_only"
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    """A transaction that only reads (pulls, status): on SQLite it does not take the write
+    lock, so pulls do not wait for pushes; elsewhere it is an ordinary transaction."""
+    with engine.connect().execution_options(**{READ_ONLY: True}) as conn, conn.begin():
+        yield conn
 
 
 def describe(engine: Engine) -> str:

@@ -118,6 +118,7 @@ session = Table(
     Column("last_used_at", UTCDateTime, nullable=False),
     Column("access_hash", String(HASH_LEN), unique=True),
     Column("access_expires_at", UTCDateTime),
+    Column("access_used_at", UTCDateTime),  # first use of the current access token (rev. 0002)
     Column("revoked_at", UTCDateTime),
     Column("revoked_by", String(120)),
     Column("revoked_reason", String(200)),

@@ -1,0 +1,138 @@
+"""POST /sync/push, POST /sync/pull and GET /sync/status (see app.core.protocol)."""
+from __future__ import annotations
+
+import json
+
+from fastapi import APIRouter, Depends, Header, Request, Response
+from sqlalchemy import select
+
+from app.core import codec, protocol
+
+from ...errors import ApiError
+from ...services import pull as pull_service
+from ...services import push as push_service
+from ...services.sequences import read_state
+from ...storage.engine import reading
+from ...storage.sync_tables import conflict, device
+from ..context import ServerContext, get_context, origin
+from ..errors import ErrorBody
+from ..security import Principal, current_user
+from ..sync_models import PullIn, PullOut, PushIn, PushOut, SyncStatusOut
+
+router = APIRouter(prefix="/sync", tags=["sync"])
+
+
+class VersionRefused(ApiError):
+    """426: the client must be upgraded (or the server); it keeps its outbox meanwhile."""
+
+    status = 426
+
+
+def _header_int(value: str | None, name: str) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise ApiError(f"header {name} must be a whole number, not {value[:20]!r}",
+                       field=name) from None
+
+
+def _refuse_versions(protocol_version: int | None, schema_version: int | None) -> None:
+    problem = protocol.version_problem(protocol_version, schema_version)
+    if problem:
+        code, message = problem
+        raise VersionRefused(message, code=code, field="protocol")
+
+
+def check_version_headers(
+        x_custos_protocol: str | None = Header(default=None, alias=protocol.PROTOCOL_HEADER),
+        x_custos_schema: str | None = Header(default=None, alias=protocol.SCHEMA_HEADER),
+) -> tuple[int, int] | None:
+    """Refuse a client whose headers state versions this server cannot serve, before
+    anything else is read; None when the headers are absent (the body is checked then)."""
+    p = _header_int(x_custos_protocol, protocol.PROTOCOL_HEADER)
+    s = _header_int(x_custos_schema, protocol.SCHEMA_HEADER)
+    if p is None and s is None:
+        return None
+    _refuse_versions(p, s)
+    return p, s
+
+
+def _check_body_versions(headers: tuple[int, int] | None, body) -> None:
+    if headers is None:
+        _refuse_versions(body.protocol, body.schema_)
+
+
+_VERSION_ERRORS = {
+    401: {"model": ErrorBody, "description": "not signed in, or the token expired or was revoked"},
+    403: {"model": ErrorBody, "description": "the body names another device than the session's"},
+    422: {"model": ErrorBody, "description": "the message does not follow the protocol"},
+    426: {"model": ErrorBody, "description": "client_too_old / client_too_new: update; "
+          "the client keeps its outbox"},
+}
+
+
+@router.post("/push", response_model=PushOut, responses={
+    **_VERSION_ERRORS,
+    409: {"model": ErrorBody, "description": "sequence_gap: the batch does not start at the "
+          "next device_seq the server expects (stated in the message)"}})
+def push(body: PushIn, request: Request,
+         versions: tuple[int, int] | None = Depends(check_version_headers),
+         user: Principal = Depends(current_user),
+         ctx: ServerContext = Depends(get_context)) -> PushOut:
+    """Apply a batch of the device's outbox, in device_seq order, in one transaction.
+    Every change comes back applied, duplicate (a replay: no second effect), conflict
+    (both values kept in the conflict queue) or rejected (with a reason and field)."""
+    _check_body_versions(versions, body)
+    message = protocol.PushRequest.from_json(body.model_dump(by_alias=True))
+    with ctx.engine.begin() as conn:
+        result = push_service.push(conn, principal=user, request=message,
+                                   now=ctx.settings.clock(),
+                                   origin=origin(request, user.device_id))
+    return PushOut.model_validate(result.to_json())
+
+
+@router.post("/pull", response_model=PullOut, responses={
+    **_VERSION_ERRORS,
+    409: {"model": ErrorBody, "description": "epoch_changed: the server was restored; pull "
+          "from 0 and re-push after last_device_seq"}})
+def pull(body: PullIn, versions: tuple[int, int] | None = Depends(check_version_headers),
+         user: Principal = Depends(current_user),
+         ctx: ServerContext = Depends(get_context)) -> PullOut:
+    """A page of row snapshots after the cursor, in server-sequence order, limited to the
+    user's facilities and readable data classes, plus rows that left the device's scope."""
+    _check_body_versions(versions, body)
+    message = protocol.PullRequest.from_json(body.model_dump(by_alias=True))
+    with reading(ctx.engine) as conn:
+        result = pull_service.pull(conn, principal=user, request=message)
+    # Pages are large: serialise directly instead of validating every row through the
+    # response model again (the model still documents the body in /openapi.json).
+    body = {"epoch": result.epoch, "cursor": result.cursor, "has_more": result.has_more,
+            "removed": result.removed,
+            "rows": [{"server_seq": r.server_seq, "table": r.table, "row_id": r.row_id,
+                      "row": r.row, "origin_device": r.origin_device, "redacted": r.redacted}
+                     for r in result.rows]}
+    return Response(json.dumps(body, separators=(",", ":"), ensure_ascii=False),
+                    media_type="application/json")
+
+
+@router.get("/status", response_model=SyncStatusOut,
+            responses={401: {"model": ErrorBody}, 426: _VERSION_ERRORS[426]})
+def status(versions: tuple[int, int] | None = Depends(check_version_headers),
+           user: Principal = Depends(current_user),
+           ctx: ServerContext = Depends(get_context)) -> SyncStatusOut:
+    """What the server holds for the calling device: the last device_seq it applied, the
+    epoch, the newest server sequence and the open conflicts its changes caused."""
+    with reading(ctx.engine) as conn:
+        state = read_state(conn)
+        last = conn.execute(select(device.c.last_seq)
+                            .where(device.c.device_id == user.device_id)).scalar() or 0
+        still_open = conn.execute(
+            select(conflict.c.id).where(conflict.c.client_device == user.device_id,
+                                        conflict.c.status == "open")
+            .order_by(conflict.c.created_at, conflict.c.id)).scalars().all()
+    return SyncStatusOut(device_id=user.device_id, epoch=state.epoch, last_device_seq=last,
+                         head_seq=state.head_seq,
+                         epoch_started_at=codec.to_json(state.epoch_started_at),
+                         open_conflicts=list(still_open))

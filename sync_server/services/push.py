@@ -1,0 +1,566 @@
+"""Applying a pushed batch: ordered, idempotent, authorised, merged, in one transaction.
+
+For one push request, in one database transaction:
+  1. take the sequence lock (services/sequences.py);
+  2. read the device's last applied device_seq; changes at or below it are
+     replays: they are answered with their original outcome and have no
+     second effect. The first new change must be last + 1 and the new ones
+     consecutive, or the whole request is refused as a gap (nothing applied);
+  3. each new change is checked (table, fields, values, facility, role,
+     bookkeeping) and merged field by field (app.core.merge) inside a
+     savepoint; a refusal is recorded as REJECTED with its reason and field,
+     never dropped;
+  4. the device's last device_seq moves to the last change of the request,
+     rejected ones included, so one bad change cannot block the queue;
+  5. transfers recorded in the request re-own the person's rows;
+  6. the new head sequence is stored; the caller commits.
+If anything fails before the commit, nothing of the request is kept, the
+device's checkpoint included, and the client simply pushes again.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from typing import Any
+
+from sqlalchemy import Boolean, Connection, Date, Integer, JSON, LargeBinary, String, Table, select
+from sqlalchemy import update as sa_update
+from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.types import BigInteger
+
+from app.core import merge, protocol
+from app.core.codec import row_to_json
+from app.core.ids import is_uuid, uuid7
+from app.core.schema import BOOKKEEPING, REPLICATED_TABLES, UTCDateTime
+
+from ..errors import ApiError, Forbidden
+from ..storage.sync_tables import conflict, device, received
+from ..storage.tables import facility as srv_facility
+from ..storage.tables import session, user
+from . import accounts, audit, policy, rowstore
+from .auth import Principal
+from .sequences import Allocator
+
+INT32 = (-(2 ** 31), 2 ** 31 - 1)
+TRANSFER_TYPE = "TRN"
+
+
+class SequenceGap(ApiError):
+    status = 409
+    code = protocol.SEQUENCE_GAP
+
+
+class Rejection(Exception):
+    """A change that is not allowed or not valid; nothing of it is applied."""
+
+    def __init__(self, field: str | None, reason: str):
+        super().__init__(reason)
+        self.field = field
+        self.reason = reason
+
+
+@dataclass
+class _Outcome:
+    outcome: str
+    server_seq: int | None = None
+    reason: str | None = None
+    field: str | None = None
+    conflict_ids: list[str] = dc_field(default_factory=list)
+
+
+def push(conn: Connection, *, principal: Principal, request: protocol.PushRequest,
+         now: dt.datetime, origin: audit.Origin) -> protocol.PushResponse:
+    """Apply one push request for the principal's device; see the module docstring."""
+    if request.device_id != principal.device_id:
+        raise Forbidden(f"this session belongs to device {principal.device_id}, not "
+                        f"{request.device_id}", code=protocol.WRONG_DEVICE, field="device_id")
+    alloc = Allocator(conn)
+    last = conn.execute(select(device.c.last_seq)
+                        .where(device.c.device_id == request.device_id)).scalar() or 0
+    fresh = [c for c in request.changes if c.device_seq > last]
+    if fresh:
+        for offset, change in enumerate(fresh):
+            if change.device_seq != last + 1 + offset:
+                expected = last + 1 + offset
+                raise SequenceGap(
+                    f"expected device_seq {expected} next, got {change.device_seq}: the server "
+                    f"holds this device's changes up to {last}; push from {last + 1} in order",
+                    field="device_seq")
+    results = [_replay(conn, c) for c in request.changes if c.device_seq <= last]
+    applier = _Applier(conn, alloc, principal, now)
+    for change in fresh:
+        results.append(applier.apply(change))
+    applier.run_transfers()
+    if fresh:
+        _save_checkpoint(conn, request.device_id, fresh[-1].device_seq, principal.username, now,
+                         known=last > 0 or _device_known(conn, request.device_id))
+        last = fresh[-1].device_seq
+    _check_audit_head(conn, request, principal, now, origin)
+    alloc.finish()
+    if fresh:
+        counts = {o: sum(1 for r in results if r.outcome == o) for o in protocol.OUTCOMES}
+        audit.append(conn, at=now, actor=principal.username, action="sync_push",
+                     outcome="success", origin=origin, target=f"device:{request.device_id}",
+                     details={"first": fresh[0].device_seq, "last": last, **counts})
+    return protocol.PushResponse(epoch=alloc.epoch, results=results, last_device_seq=last)
+
+
+def _check_audit_head(conn: Connection, request: protocol.PushRequest, principal: Principal,
+                      now: dt.datetime, origin: audit.Origin) -> None:
+    """Keep the device's audit chain head; a head that went backwards or changed its hash
+    means the device's local audit log was truncated or rewritten: audit it as a warning
+    (the push itself is not refused, so no change is held back)."""
+    head = request.audit_head
+    if not isinstance(head, dict) or not isinstance(head.get("seq"), int) \
+            or isinstance(head.get("seq"), bool) or not isinstance(head.get("hash"), str):
+        return
+    seq, digest = head["seq"], head["hash"][:64]
+    known = conn.execute(select(device.c.audit_seq, device.c.audit_hash)
+                         .where(device.c.device_id == request.device_id)).first()
+    if known is None:
+        return  # no checkpoint row yet (an empty first push): nothing to compare or keep
+    if known.audit_seq is not None and (seq < known.audit_seq or (
+            seq == known.audit_seq and digest != known.audit_hash)):
+        audit.append(conn, at=now, actor=principal.username, action="device_audit_regressed",
+                     outcome="warning", origin=origin, target=f"device:{request.device_id}",
+                     details={"had": [known.audit_seq, known.audit_hash], "got": [seq, digest]})
+    conn.execute(sa_update(device).where(device.c.device_id == request.device_id)
+                 .values(audit_seq=seq, audit_hash=digest))
+
+
+def _device_known(conn: Connection, device_id: str) -> bool:
+    return conn.execute(select(device.c.device_id)
+                        .where(device.c.device_id == device_id)).first() is not None
+
+
+def _save_checkpoint(conn, device_id, seq, username, now, known: bool) -> None:
+    if known:
+        conn.execute(sa_update(device).where(device.c.device_id == device_id)
+                     .values(last_seq=seq, last_username=username, updated_at=now))
+    else:
+        conn.execute(device.insert().values(device_id=device_id, last_seq=seq,
+                                            last_username=username, updated_at=now))
+
+
+def _replay(conn: Connection, change: protocol.Change) -> protocol.ChangeResult:
+    """The answer to a change the server already holds: its original outcome."""
+    row = conn.execute(select(received).where(received.c.device_id == change.device_id,
+                                              received.c.device_seq == change.device_seq)).first()
+    if row is not None and row.op_id != change.op_id:
+        # The device reused a sequence number for another change: never acknowledge it as
+        # done, or it would be lost without anyone knowing.
+        return protocol.ChangeResult(
+            change.op_id, change.device_seq, protocol.REJECTED,
+            reason=f"device_seq {change.device_seq} was already used by change {row.op_id}; "
+                   "this change was not applied (the device reused a sequence number)",
+            field="device_seq")
+    if row is not None and row.outcome == protocol.REJECTED:
+        return protocol.ChangeResult(change.op_id, change.device_seq, protocol.REJECTED,
+                                     reason=row.reason, field=row.field)
+    return protocol.ChangeResult(
+        change.op_id, change.device_seq, protocol.DUPLICATE,
+        server_seq=row.server_seq if row else None,
+        reason="already received; it was applied once",
+        conflict_ids=list(row.conflict_ids) if row else [])
+
+
+class _Applier:
+    """Checks and applies the new changes of one request."""
+
+    def __init__(self, conn: Connection, alloc: Allocator, principal: Principal,
+                 now: dt.datetime):
+        self.conn = conn
+        self.alloc = alloc
+        self.principal = principal
+        self.now = now
+        self.transfers: list[tuple[str, str, protocol.Change]] = []
+        self._authors: dict[str, accounts.UserProfile | str] = {}
+        self._facilities: set[str] | None = None
+
+    # -- one change ----------------------------------------------------------
+    def apply(self, change: protocol.Change) -> protocol.ChangeResult:
+        try:
+            with self.conn.begin_nested():
+                out = self._apply(change)
+        except Rejection as exc:  # the savepoint rolled back whatever the change wrote
+            out = _Outcome(protocol.REJECTED, reason=exc.reason, field=exc.field)
+        if out.outcome == protocol.REJECTED:
+            self._touch(change)
+        self.conn.execute(received.insert().values(
+            device_id=change.device_id, device_seq=change.device_seq, op_id=change.op_id,
+            table_name=change.table[:60], row_id=change.row_id[:36], op=change.op,
+            username=change.username[:80], pushed_by=self.principal.username,
+            hlc=change.hlc[:60], base_version=change.base_version, changes=change.changes,
+            received_at=self.now, outcome=out.outcome, server_seq=out.server_seq,
+            reason=out.reason, field=out.field[:120] if out.field else None,
+            conflict_ids=out.conflict_ids))
+        return protocol.ChangeResult(change.op_id, change.device_seq, out.outcome,
+                                     server_seq=out.server_seq, reason=out.reason,
+                                     field=out.field, conflict_ids=out.conflict_ids)
+
+    def _apply(self, change: protocol.Change) -> _Outcome:
+        table = REPLICATED_TABLES.get(change.table)
+        if table is None:
+            raise Rejection("table", f"{change.table!r} is not a replicated table")
+        if not is_uuid(change.row_id):
+            raise Rejection("row_id", "must be a UUID")
+        author = self._author(change.username)
+        values = {name: pair[1] for name, pair in change.changes.items()}
+        self._check_fields(table, change, values)
+        current = rowstore.get_row(self.conn, table, change.row_id)
+        current_json = row_to_json(current) if current else None
+        if current is None and change.op != "insert":
+            raise Rejection("row_id", f"{table.name} {change.row_id} does not exist on the "
+                            "server (was the change that created it rejected?)")
+        facility = current["facility"] if current else values.get("facility")
+        if current is None and not self._facility_exists(facility):
+            raise Rejection("facility", f"no facility {facility!r} on the server")
+        self._check_classes(table, author, values, current_json or {})
+        self._check_references(table, values)
+
+        if not _may_write_facility(author, facility):
+            moved_from = (rowstore.left_facilities(self.conn, table.name, change.row_id)
+                          if current else set())
+            if moved_from & set(author.facility_codes):
+                return self._late_edit(table, change, current, current_json, values)
+            raise Rejection("facility", f"{author.username} may not write records of facility "
+                            f"{facility}")
+        if current is None:
+            late = self._person_elsewhere(table, values, facility, author)
+            if late is not None:
+                return self._late_insert(table, change, values, late)
+        meta = rowstore.get_meta(self.conn, table.name, change.row_id)
+        if change.op == "insert":
+            result = merge.merge_insert(table, current_json, values)
+        elif change.op == "update":
+            result = merge.merge_update(table, current_json, change.changes)
+        else:
+            result = merge.merge_void(current_json, values)
+        self._write(table, change, current, result.apply, author)
+        seq = rowstore.record(self.conn, self.alloc, table=table, row_id=change.row_id,
+                              facility=facility, op=change.op, kind="push",
+                              applied=_applied_pairs(current_json, result.apply, change.op),
+                              writer=_writer(change), now=self.now, meta=meta)
+        ids = [self._conflict(table, change, c, facility, meta, "concurrent_edit")
+               for c in result.conflicts]
+        if table.name == "movement" and change.op == "insert" and current is None:
+            self._note_transfer(values, facility, change)
+        if ids:
+            names = ", ".join(c.field for c in result.conflicts)
+            return _Outcome(protocol.CONFLICT, seq, reason=(
+                f"{names} also changed on the server; the server's value stands until "
+                "central office resolves the conflict"), field=result.conflicts[0].field,
+                conflict_ids=ids)
+        return _Outcome(protocol.APPLIED, seq)
+
+    # -- checks --------------------------------------------------------------
+    def _author(self, username: str) -> accounts.UserProfile:
+        """The author of a change: the signed-in user, or another user who signed in on
+        this device (a shared workstation); changes are authorised as their author."""
+        if username not in self._authors:
+            self._authors[username] = self._load_author(username)
+        found = self._authors[username]
+        if isinstance(found, str):
+            raise Rejection("username", found)
+        return found
+
+    def _load_author(self, username: str) -> accounts.UserProfile | str:
+        if username == self.principal.username:
+            return self.principal.profile
+        row = self.conn.execute(
+            select(user.c.id, user.c.active).join(session, session.c.user_id == user.c.id)
+            .where(user.c.username == username,
+                   session.c.device_id == self.principal.device_id)).first()
+        if row is None:
+            return f"{username!r} never signed in on device {self.principal.device_id}"
+        if not row.active:
+            return f"the account {username!r} is disabled"
+        return accounts.load_profile(self.conn, row.id)
+
+    def _check_fields(self, table: Table, change: protocol.Change, values: dict) -> None:
+        if not change.changes:
+            raise Rejection("changes", "a change must change at least one field")
+        for name in change.changes:
+            if name == "id" or name not in table.c:
+                raise Rejection(name, f"is not a field of {table.name}")
+        bookkeeping = set(values) & set(BOOKKEEPING)
+        if change.op == "insert":
+            for name in sorted(bookkeeping - policy.INSERT_BOOKKEEPING):
+                raise Rejection(name, "is set by the server, not by an insert")
+            for name in ("created_by", "updated_by"):
+                if name in values and values[name] != change.username:
+                    raise Rejection(name, f"must be the author of the change ({change.username})")
+            if not values.get("facility"):
+                raise Rejection("facility", "is required")
+            for column in table.columns:
+                if column.name in values or column.name in ("id", "version"):
+                    continue
+                if not column.nullable and column.server_default is None and (
+                        column.default is None or callable(column.default.arg)):
+                    raise Rejection(column.name, "is required")
+        elif change.op == "update":
+            if merge.is_append_only(table):
+                raise Rejection(sorted(change.changes)[0], f"{table.name} records cannot be "
+                                "edited once made; add an amendment instead")
+            for name in sorted(bookkeeping):
+                raise Rejection(name, "is set by the server")
+        else:  # void
+            extra = set(values) - set(merge.VOID_FIELDS)
+            if extra:
+                raise Rejection(sorted(extra)[0], "a void sets only voided_at, voided_by and "
+                                "void_reason")
+            if not isinstance(values.get("void_reason"), str) or not values["void_reason"].strip():
+                raise Rejection("void_reason", "a reason is required to void a record")
+            if values.get("voided_by") != change.username:
+                raise Rejection("voided_by", f"must be the author of the change "
+                                f"({change.username})")
+            if values.get("voided_at") is None:
+                raise Rejection("voided_at", "is required")
+        for name, value in values.items():
+            problem = value_problem(table, name, value)
+            if problem:
+                raise Rejection(name, problem)
+
+    def _check_classes(self, table: Table, author: accounts.UserProfile, values: dict,
+                       current: dict) -> None:
+        classes = policy.writable_classes(author.roles)
+        roles = ", ".join(author.roles)
+        if policy.table_class(table) not in classes:
+            raise Rejection("table", f"the role {roles} may not write "
+                            f"{policy.table_class(table)} records ({table.name})")
+        row = {**current, **values}
+        for name in values:
+            data_class = policy.field_class(table, name, row)
+            if data_class not in classes:
+                raise Rejection(name, f"the role {roles} may not write {data_class} data")
+
+    def _check_references(self, table: Table, values: dict) -> None:
+        """Each id the change points at must exist on the server, so a refusal names the
+        field (the foreign keys would refuse it too, without saying which)."""
+        for fk in table.foreign_keys:
+            name = fk.parent.name
+            target = values.get(name)
+            if target is None or name not in values:
+                continue
+            parent = fk.column.table
+            found = self.conn.execute(select(parent.c.id).where(parent.c.id == target)).first()
+            if found is None:
+                raise Rejection(name, f"refers to {parent.name} {target}, which does not exist "
+                                "on the server (was the change that created it rejected?)")
+
+    def _facility_exists(self, code: Any) -> bool:
+        if self._facilities is None:
+            self._facilities = set(self.conn.execute(select(srv_facility.c.code)).scalars())
+        return code in self._facilities
+
+    def _person_elsewhere(self, table: Table, values: dict, facility: str,
+                          author: accounts.UserProfile) -> str | None:
+        """For a new row about a person: None if the person is in `facility` (or unknown,
+        which the foreign key refuses); their facility if they were transferred out of it
+        (a late edit); a Rejection if they were never there."""
+        column = table.info.get("person_column")
+        if not column or column == "id" or not values.get(column):
+            return None
+        person = REPLICATED_TABLES["person"]
+        home = self.conn.execute(select(person.c.facility)
+                                 .where(person.c.id == values[column])).scalar()
+        if home is None or home == facility:
+            return None
+        if facility in rowstore.left_facilities(self.conn, "person", values[column]) and \
+                not _may_write_facility(author, home):
+            return home
+        if _may_write_facility(author, home):
+            raise Rejection("facility", f"the person is in facility {home}; record it there")
+        raise Rejection(column, f"the person belongs to facility {home}, not {facility}")
+
+    # -- writes ----------------------------------------------------------------
+    def _write(self, table: Table, change: protocol.Change, current: dict | None,
+               apply: dict[str, Any], author: accounts.UserProfile) -> None:
+        """Write the row; the database refusing it (a missing parent, a duplicate key)
+        rejects the change. Only this write is judged so: a failure in the server's own
+        bookkeeping is a server error that rolls the whole push back, never a rejection."""
+        try:
+            self._write_row(table, change, current, apply, author)
+        except IntegrityError as exc:
+            raise Rejection(None, _integrity_reason(exc)) from None
+        except DataError as exc:
+            raise Rejection(None, "a value does not fit its column: "
+                            f"{str(exc.orig).splitlines()[0]}") from None
+
+    def _write_row(self, table: Table, change: protocol.Change, current: dict | None,
+                   apply: dict[str, Any], author: accounts.UserProfile) -> None:
+        if current is None:
+            row = {c.name: None for c in table.columns}
+            for column in table.columns:
+                if column.default is not None and not callable(column.default.arg):
+                    row[column.name] = column.default.arg
+            row.update(rowstore.to_python(table, apply))
+            row.update(id=change.row_id, version=1)
+            for column in table.columns:  # let the database fill its own defaults
+                if row[column.name] is None and column.server_default is not None:
+                    del row[column.name]
+            self.conn.execute(table.insert().values(**row))
+        elif apply:
+            stamp = {"version": current["version"] + 1, "updated_at": self.now,
+                     "updated_by": author.username}
+            self.conn.execute(sa_update(table).where(table.c.id == change.row_id)
+                              .values(**rowstore.to_python(table, apply), **stamp))
+
+    def _conflict(self, table: Table, change: protocol.Change, found: merge.FieldConflict,
+                  facility: str, meta: dict | None, kind: str) -> str:
+        """Queue a conflict that keeps both sides; return its id."""
+        written = (meta or {}).get("field_meta") or {}
+        side = written.get(found.field) or written.get("*", {})  # "*": the whole row (bulk loads)
+        conflict_id = uuid7()
+        server_at = side.get("at")
+        self.conn.execute(conflict.insert().values(
+            id=conflict_id, kind=kind, status="open", table_name=table.name,
+            row_id=change.row_id, field=found.field, facility=facility,
+            base_value=found.base, server_value=found.server,
+            server_author=side.get("by"), server_device=side.get("device"),
+            server_at=dt.datetime.fromisoformat(server_at) if server_at else None,
+            server_seq=side.get("seq"), client_value=found.client,
+            client_author=change.username, client_device=change.device_id,
+            client_device_seq=change.device_seq, client_op_id=change.op_id,
+            client_hlc=change.hlc[:60], client_at=self.now, created_at=self.now))
+        return conflict_id
+
+    def _late_edit(self, table: Table, change: protocol.Change, current: dict,
+                   current_json: dict, values: dict) -> _Outcome:
+        """An edit from a facility the row was transferred out of: nothing is applied; every
+        field goes to the conflict queue with both values."""
+        meta = rowstore.get_meta(self.conn, table.name, change.row_id)
+        ids = [self._conflict(table, change, merge.FieldConflict(
+            name, pair[0], current_json.get(name), pair[1]), current["facility"], meta,
+            "after_transfer") for name, pair in change.changes.items()]
+        seq = rowstore.record(self.conn, self.alloc, table=table, row_id=change.row_id,
+                              facility=current["facility"], op=change.op, kind="push",
+                              applied={}, writer=_writer(change), now=self.now, meta=meta)
+        return _Outcome(protocol.CONFLICT, seq, reason=(
+            f"the record moved to facility {current['facility']} before this change arrived; "
+            "it was not applied and waits in central office's conflict queue"),
+            field="facility", conflict_ids=ids)
+
+    def _late_insert(self, table: Table, change: protocol.Change, values: dict,
+                     home: str) -> _Outcome:
+        """A new record about a person who was transferred meanwhile: kept, and owned by
+        the person's new facility; a conflict on `facility` tells central office."""
+        old = values["facility"]
+        values = {**values, "facility": home}
+        self._write(table, change, None, values, self.principal.profile)
+        seq = rowstore.record(self.conn, self.alloc, table=table, row_id=change.row_id,
+                              facility=home, op="insert", kind="push",
+                              applied={k: [None, v] for k, v in values.items()},
+                              writer=_writer(change), now=self.now, meta=None)
+        conflict_id = self._conflict(table, change, merge.FieldConflict("facility", None, home,
+                                                                        old),
+                                     home, rowstore.get_meta(self.conn, table.name,
+                                                             change.row_id), "after_transfer")
+        return _Outcome(protocol.CONFLICT, seq, reason=(
+            f"the person moved to facility {home}; the record was kept there and central "
+            "office was told"), field="facility", conflict_ids=[conflict_id])
+
+    def _touch(self, change: protocol.Change) -> None:
+        """After a rejection, send the row's server state to the pusher again so its
+        replica converges (its own version stays in its rejected inbox)."""
+        table = REPLICATED_TABLES.get(change.table)
+        if table is None or not is_uuid(change.row_id):
+            return
+        meta = rowstore.get_meta(self.conn, table.name, change.row_id)
+        if meta is not None:
+            rowstore.record(self.conn, self.alloc, table=table, row_id=change.row_id,
+                            facility=meta["facility"], op="update", kind="touch", applied={},
+                            writer=rowstore.Writer("server"), now=self.now, meta=meta)
+
+    # -- transfers ----------------------------------------------------------------
+    def _note_transfer(self, values: dict, facility: str, change: protocol.Change) -> None:
+        target = values.get("to_facility")
+        if (values.get("movement_type") == TRANSFER_TYPE and values.get("direction") == "OUT"
+                and target and target != facility):
+            if not self._facility_exists(target):
+                raise Rejection("to_facility", f"no facility {target!r} on the server")
+            self.transfers.append((values["person_id"], target, change))
+
+    def run_transfers(self) -> None:
+        """Re-own transferred people's rows, after the whole request, so the rest of the
+        transferring device's unit of work (closing the custody episode) still applies."""
+        for person_id, target, change in self.transfers:
+            rowstore.reown_person(self.conn, self.alloc, person_id=person_id,
+                                  to_facility=target, writer=_writer(change), now=self.now)
+
+
+def _writer(change: protocol.Change) -> rowstore.Writer:
+    return rowstore.Writer(change.username, change.device_id, change.device_seq, change.op_id)
+
+
+def _may_write_facility(author: accounts.UserProfile, code: str | None) -> bool:
+    return author.all_facilities or code in author.facility_codes
+
+
+def _applied_pairs(current: dict | None, apply: dict[str, Any], op: str) -> dict[str, list]:
+    return {k: [(current or {}).get(k), v] for k, v in apply.items()}
+
+
+def value_problem(table: Table, name: str, value: Any) -> str | None:
+    """Why `value` is not a valid JSON form of column `name`, or None if it is."""
+    column = table.c[name]
+    kind = column.type
+    if value is None:
+        return None if column.nullable else "is required"
+    if isinstance(kind, UTCDateTime):
+        if not isinstance(value, str):
+            return "must be an ISO 8601 timestamp"
+        try:
+            parsed = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return "must be an ISO 8601 timestamp"
+        return None if parsed.tzinfo else "must carry a time zone"
+    if isinstance(kind, Date):
+        try:
+            dt.date.fromisoformat(value) if isinstance(value, str) else 1 / 0
+        except (ValueError, ZeroDivisionError):
+            return "must be a date (YYYY-MM-DD)"
+        return None
+    if isinstance(kind, LargeBinary):
+        try:
+            base64.b64decode(value, validate=True) if isinstance(value, str) else 1 / 0
+        except (binascii.Error, ValueError, ZeroDivisionError):
+            return "must be base64 text"
+        return None
+    if isinstance(kind, Boolean):
+        return None if isinstance(value, bool) else "must be true or false"
+    if isinstance(kind, Integer):
+        if not isinstance(value, int) or isinstance(value, bool):
+            return "must be a whole number"
+        if not isinstance(kind, BigInteger) and not INT32[0] <= value <= INT32[1]:
+            return "is out of range"
+        return None
+    if isinstance(kind, JSON):
+        return None
+    if isinstance(kind, String):
+        if not isinstance(value, str):
+            return "must be text"
+        if "\x00" in value:
+            return "must not contain NUL characters"
+        if kind.length and len(value) > kind.length:
+            return f"must be at most {kind.length} characters long"
+        return None
+    return None
+
+
+def _integrity_reason(exc: IntegrityError) -> str:
+    text = str(exc.orig).lower()
+    if "foreign key" in text:
+        return "refers to a record that does not exist on the server"
+    if "uq_non_association_open_pair" in text or "non_association.pair_key" in text:
+        return "these two people already have an open non-association"
+    if "unique" in text or "duplicate key" in text:
+        return "a record with the same key already exists"
+    if "check" in text:
+        return f"breaks a rule of the record: {str(exc.orig).splitlines()[0]}"
+    if "not null" in text:
+        return "a required field is missing"
+    return f"the database refused the change: {str(exc.orig).splitlines()[0]}"

@@ -1,0 +1,108 @@
+"""Push: ordered, idempotent, every change answered; versions refused plainly."""
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from app.core import protocol
+from app.core.schema import person
+from sync_server.storage.sync_tables import device, received
+from sync_server.storage.tables import audit
+
+from .support import person_values
+
+
+def test_replayed_batch_has_exactly_one_effect(server):
+    dev = server.login("officer1")
+    pid, ins = dev.insert("person", person_values())
+    upd = dev.update("person", pid, {"first_name": ["Ada", "Augusta"]})
+    first = dev.push([ins, upd])
+    assert [r["outcome"] for r in first["results"]] == ["applied", "applied"]
+    again = dev.push([ins, upd])  # the response was lost; the client sends it all again
+    assert [r["outcome"] for r in again["results"]] == ["duplicate", "duplicate"]
+    assert [r["server_seq"] for r in again["results"]] == [r["server_seq"] for r in first["results"]]
+    with server.engine.connect() as conn:
+        row = conn.execute(select(person).where(person.c.id == pid)).mappings().one()
+        assert row["first_name"] == "Augusta" and row["version"] == 2
+        assert conn.execute(select(device.c.last_seq)).scalar() == 2
+
+
+def test_batch_overlapping_what_was_applied_applies_only_the_new_part(server):
+    dev = server.login("officer1")
+    pid, ins = dev.insert("person", person_values())
+    dev.push([ins])
+    upd = dev.update("person", pid, {"last_name": ["Lovelace", "King"]})
+    result = dev.push([ins, upd])
+    assert [r["outcome"] for r in result["results"]] == ["duplicate", "applied"]
+    assert result["last_device_seq"] == 2
+
+
+def test_batch_past_the_next_seq_is_refused_as_a_gap_and_nothing_applies(server):
+    dev = server.login("officer1")
+    _pid, ins = dev.insert("person", person_values())
+    dev.push([ins])
+    dev.seq += 3  # three changes the server never got
+    _p2, late = dev.insert("person", person_values("Grace", "Hopper"))
+    resp = dev.push([late], expect=409)
+    assert resp["error"]["code"] == protocol.SEQUENCE_GAP
+    assert "expected device_seq 2" in resp["error"]["message"]
+    with server.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(person)).scalar() == 1
+    status = server.client.get("/api/v1/sync/status", headers=dev.headers).json()
+    assert status["last_device_seq"] == 1
+
+
+def test_server_sequences_increase_with_every_accepted_change(server):
+    a, b = server.login("officer1"), server.login("officer2")
+    seqs = []
+    for dev in (a, b, a, b):
+        _pid, ins = dev.insert("person", person_values())
+        seqs += [r["server_seq"] for r in dev.push([ins])["results"]]
+    assert seqs == sorted(seqs) and len(set(seqs)) == 4
+
+
+def test_too_old_and_too_new_clients_are_told_so_and_nothing_is_taken(server):
+    dev = server.login("officer1")
+    _pid, ins = dev.insert("person", person_values())
+    for protocol_version, code in ((0, "client_too_old"), (protocol.PROTOCOL_VERSION + 1,
+                                                           "client_too_new")):
+        headers = {**dev.headers, protocol.PROTOCOL_HEADER: str(protocol_version)}
+        resp = server.client.post("/api/v1/sync/push", headers=headers, json={
+            "device_id": dev.device_id, "changes": [ins]})
+        assert resp.status_code == 426
+        assert resp.json()["error"]["code"] == code
+        assert "kept" in resp.json()["error"]["message"]
+    # A pull is refused the same way, before anything is read.
+    old = {**dev.headers, protocol.SCHEMA_HEADER: str(protocol.SCHEMA_VERSION - 1)}
+    pulled = server.client.post("/api/v1/sync/pull", headers=old,
+                                json={"device_id": dev.device_id})
+    assert pulled.status_code == 426 and pulled.json()["error"]["code"] == "client_too_old"
+    # No headers and no versions in the body: too old to say which it speaks.
+    resp = server.client.post("/api/v1/sync/push", headers={"Authorization": f"Bearer {dev.token}"},
+                              json={"device_id": dev.device_id, "changes": [ins]})
+    assert resp.status_code == 426
+    with server.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(received)).scalar() == 0
+
+
+def test_push_for_another_device_is_refused(server):
+    dev = server.login("officer1")
+    other = server.login("officer2")
+    _pid, ins = other.insert("person", person_values())
+    resp = server.client.post("/api/v1/sync/push", headers=dev.headers, json={
+        "device_id": other.device_id, "changes": [ins]})
+    assert resp.status_code == 403
+    assert resp.json()["error"]["code"] == protocol.WRONG_DEVICE
+
+
+def test_a_device_audit_chain_that_went_backwards_is_flagged(server):
+    dev = server.login("officer1")
+    _p1, first = dev.insert("person", person_values())
+    dev.push([first], audit_head={"seq": 10, "hash": "ab" * 32})
+    _p2, second = dev.insert("person", person_values())
+    result = dev.push([second], audit_head={"seq": 4, "hash": "cd" * 32})
+    assert result["results"][0]["outcome"] == "applied"  # nothing is held back
+    with server.engine.connect() as conn:
+        flagged = conn.execute(select(audit.c.details).where(
+            audit.c.action == "device_audit_regressed",
+            audit.c.target == f"device:{dev.device_id}")).scalars().all()
+    assert len(flagged) == 1 and '"got":[4,' in flagged[0]
