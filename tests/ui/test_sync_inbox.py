@@ -50,6 +50,9 @@ def test_conflict_queue_shows_both_sides_and_resolves(qtbot, make_window, device
         wait_op(qtbot, page.resolve(), timeout=20_000)
         assert page.message.text() == "Note: a note is required to resolve a conflict"
         page.note.setText("B saw the court order")
+        # The window's own first sync may still be running; the resolution's sync
+        # must be the one waited for, or the check below races it.
+        qtbot.waitUntil(lambda: not window.sync.syncing, timeout=30_000)
         with qtbot.waitSignal(window.sync.sync_finished, timeout=30_000):
             page.resolve()
         qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=20_000)
