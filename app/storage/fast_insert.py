@@ -1,5 +1,5 @@
-"""Batched inserts straight to the SQLite driver, bypassing per-value
-SQLAlchemy type processing, which dominates bulk-load time otherwise.
+"""Batched inserts and updates straight to the SQLite driver, bypassing
+per-value SQLAlchemy type processing, which dominates bulk-load time otherwise.
 
 Values are converted exactly as SQLAlchemy's SQLite dialect would store them
 (timestamps as UTC text 'YYYY-MM-DD HH:MM:SS.ffffff', dates as ISO text, JSON
@@ -27,11 +27,16 @@ def _timestamp(value: Any) -> Any:
     global _last_stamp
     if value is None:
         return None
-    if value is _last_stamp[0]:  # a unit of work stamps every row with the same `now`
-        return _last_stamp[1]
+    last = _last_stamp  # read once: another thread may replace it meanwhile
+    if value is last[0]:  # a unit of work stamps every row with the same `now`
+        return last[1]
     original = value
     if isinstance(value, str):
-        value = dt.datetime.fromisoformat(value)
+        value = dt.datetime.fromisoformat(value)  # validates, even on the fast path below
+        if len(original) == 32 and original[19] == "." and original.endswith("+00:00"):
+            # The wire form (app.core.codec): already UTC with microseconds, so the
+            # stored text is a slice of it (a tenth of the cost of strftime).
+            return f"{original[:10]} {original[11:26]}"
     if value.tzinfo is None:
         raise ValueError("naive datetime: timestamps must carry a time zone")
     text = value.astimezone(_UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -51,7 +56,9 @@ def _bool(value: Any) -> Any:
     return None if value is None else int(bool(value))
 
 
-def _converter(column) -> Callable[[Any], Any] | None:
+def converter(column) -> Callable[[Any], Any] | None:
+    """The function that turns a Python or JSON value of `column` into what the
+    SQLite dialect stores (None: stored as it is). Each handles None."""
     kind = column.type
     if isinstance(kind, UTCDateTime):
         return _timestamp
@@ -68,7 +75,7 @@ def _converter(column) -> Callable[[Any], Any] | None:
 def _plan(table: Table, columns: tuple[str, ...]):
     sql = (f'INSERT INTO "{table.name}" ({", ".join(columns)}) '
            f'VALUES ({", ".join("?" * len(columns))})')
-    converters = [_converter(table.c[c]) for c in columns]
+    converters = [converter(table.c[c]) for c in columns]
     return sql, converters
 
 
@@ -81,3 +88,29 @@ def insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
         for r in rows
     ]
     conn.exec_driver_sql(sql, params)
+
+
+@lru_cache(maxsize=None)
+def _insert_sql(table: Table, columns: tuple[str, ...]) -> str:
+    return (f'INSERT INTO "{table.name}" ({", ".join(columns)}) '
+            f'VALUES ({", ".join("?" * len(columns))})')
+
+
+@lru_cache(maxsize=None)
+def _update_sql(table: Table, columns: tuple[str, ...]) -> str:
+    return f'UPDATE "{table.name}" SET {", ".join(f"{c} = ?" for c in columns)} WHERE id = ?'
+
+
+def insert_values(conn: Connection, table: Table, columns: tuple[str, ...],
+                  rows: list[tuple]) -> None:
+    """Insert rows given as tuples of already converted values (see `converter`),
+    in the order of `columns`, in one executemany."""
+    conn.exec_driver_sql(_insert_sql(table, columns), rows)
+
+
+def update_values(conn: Connection, table: Table, columns: tuple[str, ...],
+                  rows: list[tuple]) -> int:
+    """Set `columns` of existing rows, given as tuples of already converted values
+    in the order of `columns` followed by the row's id, in one executemany.
+    Returns how many rows were updated."""
+    return conn.exec_driver_sql(_update_sql(table, columns), rows).rowcount

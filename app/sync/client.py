@@ -15,7 +15,8 @@ None of them touch the replica: callers decide what was committed.
 """
 from __future__ import annotations
 
-from typing import Any
+import threading
+from typing import Any, Callable
 from urllib.parse import urlsplit
 
 import requests
@@ -78,7 +79,13 @@ def normalise_url(url: str) -> str:
 
 
 class SyncClient:
-    """A connection to one sync server (keeps its HTTP connection alive)."""
+    """A connection to one sync server (keeps its HTTP connection alive).
+
+    `post_ahead` sends a read-only POST on a background thread (with its own
+    HTTP connection) so that its answer is on the way while the caller works;
+    the next `post` of exactly that path and body takes the answer instead of
+    asking again. Pull uses it to fetch page N+1 while page N is applied.
+    """
 
     def __init__(self, base_url: str, *, timeout: tuple[float, float] = DEFAULT_TIMEOUT,
                  session: requests.Session | None = None):
@@ -86,9 +93,17 @@ class SyncClient:
         self.timeout = timeout
         self.http = session or requests.Session()
         self.access_token: str | None = None
+        self._ahead: _Ahead | None = None
+        self._ahead_http: requests.Session | None = None
+        self._ahead_thread: threading.Thread | None = None
 
     def close(self) -> None:
+        # A request still on its way ahead is abandoned, not awaited (a cancelled sync
+        # must not wait for a slow server); its thread ends with its connection.
+        self._ahead = None
         self.http.close()
+        if self._ahead_http is not None:
+            self._ahead_http.close()
 
     def __enter__(self) -> "SyncClient":
         return self
@@ -96,10 +111,41 @@ class SyncClient:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def post(self, path: str, body: dict[str, Any] | None = None, *,
-             auth: bool = True) -> dict[str, Any] | None:
-        """POST JSON to API path `path`; the decoded JSON answer (None for 204)."""
-        return self.request("POST", path, body, auth=auth)
+    def post(self, path: str, body: dict[str, Any] | None = None, *, auth: bool = True,
+             parse: Callable[[Any], Any] | None = None) -> Any:
+        """POST JSON to API path `path`; the decoded JSON answer (None for 204), or
+        what `parse` makes of it."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead.key == (path, body, auth, parse):
+            try:
+                return ahead.result()
+            except AuthRequired:
+                pass  # sent with a token that has since expired: ask again, as the caller
+        answer = self.request("POST", path, body, auth=auth)
+        return answer if parse is None else parse(answer)
+
+    def post_ahead(self, path: str, body: dict[str, Any], *, auth: bool = True,
+                   parse: Callable[[Any], Any] | None = None) -> None:
+        """Start a read-only POST in the background for a later identical `post`.
+
+        `parse` runs on the background thread too. Only for requests without
+        side effects: an answer nobody asks for is dropped. Errors (of the
+        request or of `parse`) are raised by the `post` that takes the answer.
+        """
+        self._ahead = None  # an earlier answer not taken by now is dropped
+        if self._ahead_thread is not None and self._ahead_thread.is_alive():
+            # Still on its way: leave it its connection (a session serves one thread).
+            self._ahead_http = None
+        if self._ahead_http is None:
+            self._ahead_http = requests.Session()
+        http = self._ahead_http
+
+        def send():
+            answer = self._send(http, "POST", path, body, None, auth)
+            return answer if parse is None else parse(answer)
+
+        self._ahead = _Ahead((path, body, auth, parse), send)
+        self._ahead_thread = self._ahead.thread
 
     def get(self, path: str, *, params: dict[str, Any] | None = None,
             auth: bool = True) -> dict[str, Any] | list | None:
@@ -107,13 +153,17 @@ class SyncClient:
 
     def request(self, method: str, path: str, body: dict[str, Any] | None = None, *,
                 params: dict[str, Any] | None = None, auth: bool = True) -> Any:
+        return self._send(self.http, method, path, body, params, auth)
+
+    def _send(self, http: requests.Session, method: str, path: str,
+              body: dict[str, Any] | None, params: dict[str, Any] | None, auth: bool) -> Any:
         headers = {**version_headers(), "Accept": "application/json"}
         if auth and self.access_token:
             headers["Authorization"] = f"Bearer {self.access_token}"
         url = f"{self.base_url}{API_PREFIX}{path}"
         try:
-            resp = self.http.request(method, url, json=body, params=params, headers=headers,
-                                     timeout=self.timeout)
+            resp = http.request(method, url, json=body, params=params, headers=headers,
+                                timeout=self.timeout)
         except requests.Timeout as exc:
             raise Offline(f"the sync server at {self.base_url} did not answer in time ({exc}); "
                           "nothing is lost: unsent changes stay in the outbox") from None
@@ -124,6 +174,30 @@ class SyncClient:
         except requests.RequestException as exc:
             raise Offline(f"the request to {self.base_url} failed: {_short(exc)}") from None
         return _decode(resp)
+
+
+class _Ahead:
+    """One request running on a background thread, and its answer or error."""
+
+    def __init__(self, key: tuple, send):
+        self.key = key
+        self._value: Any = None
+        self._error: BaseException | None = None
+
+        def run():
+            try:
+                self._value = send()
+            except Exception as exc:  # handed to the caller that takes the answer
+                self._error = exc
+
+        self.thread = threading.Thread(target=run, name="sync-ahead", daemon=True)
+        self.thread.start()
+
+    def result(self) -> Any:
+        self.thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
 
 
 def _short(exc: Exception) -> str:

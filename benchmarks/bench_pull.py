@@ -1,0 +1,300 @@
+"""Initial pull benchmark (issue 3 §8): a fresh device's first sync of a facility.
+
+    python -m benchmarks.bench_pull [--people 100000] [--page-size 2000] [--profile FILE]
+
+Fills a sync server database with N demo people in one facility (the
+server's own demo-data service: about ten rows per person across person,
+identifier, custody episode, movement, offence, sentence, alert, case note
+and assessment), serves it with `custos-server run` in its own process on
+127.0.0.1, signs a fresh encrypted replica in as a case manager of that
+facility, and times its first `SyncEngine.run()` end to end, and per stage:
+
+  - requests: each pull request from send to decoded JSON (server time,
+    transfer, JSON decode); the client asks for page N+1 while it applies
+    page N, so most of this overlaps the apply;
+  - fetch wait: the time the sync actually waits for pages (what is left of
+    the requests after the overlap, plus the message checks);
+  - apply: the local transaction of each page (rows, search index, cursor,
+    audit entry, commit).
+
+It also prints the CPU time of the client and of the server process: on a
+busy machine the wall-clock times above depend on what else runs, and CPU
+seconds per row are what the code itself costs.
+
+It then inserts the same rows with raw sqlite3 executemany into an
+unencrypted file with the same schema (one transaction, WAL), and prints
+rows/s of each and the ratios: custos/raw speed for the whole sync and for
+the apply stage alone. Target: initial pull >= 50,000 rows/s.
+
+`--profile FILE` writes a cProfile of the client side of the sync.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import random
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import requests
+from sqlalchemy import create_engine
+
+from benchmarks.common import scratch_home
+
+FACILITY = "MDI"
+USERNAME = "bench.casemanager"
+PASSWORD = "Bench-Pull-Passphrase-42"
+
+
+def build_server(db_path: Path, people: int, seed: int) -> int:
+    """A server database with `people` demo people in FACILITY; returns its row count."""
+    from sync_server.services import accounts, demo
+    from sync_server.services.audit import Origin
+    from sync_server.settings import utc_now
+    from sync_server.storage import migrate
+    from sync_server.storage.engine import make_engine
+
+    engine = make_engine(f"sqlite:///{db_path}", create_dirs=True)
+    try:
+        migrate.upgrade(engine)
+        now = utc_now()
+        with engine.begin() as conn:
+            accounts.add_facility(conn, code=FACILITY, name="HMP Moorland", now=now,
+                                  actor="bench", origin=Origin("cli"))
+            accounts.add_user(conn, username=USERNAME, password=PASSWORD,
+                              roles=["case_manager"], facilities=[FACILITY], now=now,
+                              actor="bench", origin=Origin("cli"))
+        return demo.create_people(engine, people=people, facilities=1, rng=random.Random(seed),
+                                  now=now, progress=lambda *a: None)
+    finally:
+        engine.dispose()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(db_path: Path, home: str) -> tuple[subprocess.Popen, str]:
+    """`custos-server run` on a free loopback port, in its own process (its own core)."""
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sync_server", "run", "--port", str(port),
+         "--database-url", f"sqlite:///{db_path}"],
+        env={**os.environ, "CUSTOS_HOME": home}, stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the sync server stopped: {proc.stderr.read().decode()[-2000:]}")
+        try:
+            requests.get(f"{url}/api/v1/health", timeout=1)
+            return proc, url
+        except requests.ConnectionError:
+            time.sleep(0.1)
+    proc.terminate()
+    raise RuntimeError("the sync server did not start within 60 s")
+
+
+class _Stages:
+    """Wraps pull.fetch_page / pull.apply_page and the client's requests to time each stage."""
+
+    def __init__(self):
+        self.http = self.fetch = self.apply = self.apply_cpu = self.cpu = 0.0
+        self.server_cpu: float | None = None
+        self.pages = 0
+        self.rows: dict[str, list[dict]] = {}
+
+    def install(self, client):
+        from app.sync import pull
+
+        fetch, apply = pull.fetch_page, pull.apply_page
+        # Every request, in the foreground or ahead (a client without requests ahead
+        # has no _send: then its session's requests are timed).
+        owner, name = (client, "_send") if hasattr(client, "_send") else (client.http, "request")
+        send = getattr(owner, name)
+
+        def timed_send(*a, **kw):
+            start = time.perf_counter()
+            try:
+                return send(*a, **kw)
+            finally:
+                if any(isinstance(x, str) and x.endswith("/sync/pull") for x in a):
+                    self.http += time.perf_counter() - start
+
+        def timed_fetch(*a, **kw):
+            start = time.perf_counter()
+            page = fetch(*a, **kw)
+            self.fetch += time.perf_counter() - start
+            self.pages += 1
+            for snap in page.rows:  # kept for the raw baseline: the very same rows
+                self.rows.setdefault(snap.table, []).append(snap.row)
+            return page
+
+        def timed_apply(*a, **kw):
+            start, cpu = time.perf_counter(), time.thread_time()
+            try:
+                return apply(*a, **kw)
+            finally:
+                self.apply += time.perf_counter() - start
+                self.apply_cpu += time.thread_time() - cpu
+
+        setattr(owner, name, timed_send)
+        pull.fetch_page, pull.apply_page = timed_fetch, timed_apply
+        return lambda: setattr(pull, "fetch_page", fetch) or setattr(pull, "apply_page", apply)
+
+
+def process_cpu(pid: int) -> float | None:
+    """CPU seconds (user + system) a process has used so far; None where /proc is missing."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def raw_baseline(rows: dict[str, list[dict]], folder: Path) -> float:
+    """Seconds to insert the same rows with raw sqlite3 executemany (no encryption,
+    same schema and indexes, WAL, one transaction)."""
+    from app.core.schema import REPLICATED_TABLES, metadata
+
+    path = folder / "baseline.db"
+    metadata.create_all(create_engine(f"sqlite:///{path}"))
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    params = {}
+    for name, table_rows in rows.items():
+        cols = [c for c in REPLICATED_TABLES[name].c.keys() if c in table_rows[0]]
+        params[name] = (
+            f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [tuple(json.dumps(v) if isinstance(v, (dict, list)) else v
+                   for v in (r.get(c) for c in cols)) for r in table_rows])
+    start = time.perf_counter()
+    conn.execute("BEGIN")
+    for sql, values in params.values():
+        conn.executemany(sql, values)
+    conn.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def first_sync(url: str, page_size: int, profile_to: str | None, sequential: bool = False,
+               server_pid: int | None = None):
+    """Sign a fresh replica in and time its first sync; (summary, seconds, stages)."""
+    from app.core.protocol import MAX_PULL_PAGE
+    from app.storage.replica import open_profile
+    from app.sync import session
+    from app.sync.client import SyncClient
+    from app.sync.engine import SyncEngine
+
+    replica = open_profile("bench")
+    try:
+        session.login_online(replica, server=url, username=USERNAME, password=PASSWORD)
+        stages = _Stages()
+        with SyncClient(url) as client:
+            restore = stages.install(client)
+            if sequential:  # for comparison: no request ahead, one page after another
+                client.post_ahead = lambda *a, **kw: None
+            engine = SyncEngine(replica, client=client, page_size=min(page_size, MAX_PULL_PAGE))
+            profiler = cProfile.Profile() if profile_to else None
+            server_cpu = process_cpu(server_pid) if server_pid else None
+            start, cpu = time.perf_counter(), time.process_time()
+            if profiler:
+                profiler.enable()
+            summary = engine.run()
+            if profiler:
+                profiler.disable()
+                profiler.dump_stats(profile_to)
+            elapsed = time.perf_counter() - start
+            stages.cpu = time.process_time() - cpu
+            if server_cpu is not None:
+                stages.server_cpu = process_cpu(server_pid) - server_cpu
+            restore()
+        if not summary.completed:
+            raise RuntimeError(f"the first sync did not complete: {summary.error}")
+        return summary, elapsed, stages
+    finally:
+        replica.close()
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=100_000)
+    parser.add_argument("--page-size", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--profile", metavar="FILE", help="write a cProfile of the client sync")
+    parser.add_argument("--server-db", metavar="FILE", type=Path,
+                        help="reuse this server database if it exists (else build and keep it "
+                             "there), so runs compare the very same data")
+    parser.add_argument("--sequential", action="store_true",
+                        help="do not ask for the next page while applying one (to compare)")
+    args = parser.parse_args(argv)
+
+    with scratch_home() as home:
+        folder = Path(home)
+        start = time.perf_counter()
+        if args.server_db and args.server_db.exists():
+            shutil.copyfile(args.server_db, folder / "server.db")
+            server_rows = None
+        else:
+            server_rows = build_server(folder / "server.db", args.people, args.seed)
+            if args.server_db:
+                shutil.copyfile(folder / "server.db", args.server_db)
+        build_s = time.perf_counter() - start
+        proc, url = start_server(folder / "server.db", home)
+        try:
+            summary, sync_s, stages = first_sync(url, args.page_size, args.profile, args.sequential,
+                                             proc.pid)
+        finally:
+            proc.terminate()
+            proc.wait(30)
+        n_rows = summary.pulled
+        raw_s = raw_baseline(stages.rows, folder)
+    other_s = sync_s - stages.fetch - stages.apply
+    result = {
+        "people": args.people, "server_rows": server_rows, "rows": n_rows,
+        "pages": summary.pages, "page_size": args.page_size,
+        "sync_s": sync_s, "requests_s": stages.http, "fetch_wait_s": stages.fetch,
+        "apply_s": stages.apply, "apply_cpu_s": stages.apply_cpu, "client_cpu_s": stages.cpu,
+        "server_cpu_s": stages.server_cpu, "sequential": args.sequential,
+        "other_s": other_s, "raw_s": raw_s,
+        "sync_rows_per_s": n_rows / sync_s, "apply_rows_per_s": n_rows / stages.apply,
+        "raw_rows_per_s": n_rows / raw_s,
+        "sync_ratio_to_raw": raw_s / sync_s, "apply_ratio_to_raw": raw_s / stages.apply,
+    }
+    print(f"initial pull of {args.people:,} people: {n_rows:,} rows in {summary.pages} pages "
+          f"of <= {args.page_size}{', sequential' if args.sequential else ''} "
+          f"(server ready in {build_s:.0f} s)")
+    print(f"  end to end  {sync_s:7.2f} s  {n_rows / sync_s:>10,.0f} rows/s   "
+          f"ratio {raw_s / sync_s:.3f} of raw sqlite3   target >= 50,000 rows/s")
+    print(f"  requests    {stages.http:7.2f} s  {n_rows / stages.http:>10,.0f} rows/s   "
+          "(server, transfer, JSON decode; overlaps the apply)")
+    print(f"  fetch wait  {stages.fetch:7.2f} s  {n_rows / stages.fetch:>10,.0f} rows/s   "
+          "(waiting for pages, message checks)")
+    print(f"  apply       {stages.apply:7.2f} s  {n_rows / stages.apply:>10,.0f} rows/s   "
+          f"ratio {raw_s / stages.apply:.3f} of raw sqlite3   "
+          f"(CPU {stages.apply_cpu:.2f} s: {n_rows / stages.apply_cpu:,.0f} rows/s)")
+    print(f"  client CPU  {stages.cpu:7.2f} s  {n_rows / stages.cpu:>10,.0f} rows/s   "
+          "(the whole client process, every thread)")
+    if stages.server_cpu:
+        print(f"  server CPU  {stages.server_cpu:7.2f} s  "
+              f"{n_rows / stages.server_cpu:>10,.0f} rows/s   (the server process, during the sync)")
+    print(f"  other       {other_s:7.2f} s  (sign-in check, handshake, cursor reads)")
+    print(f"  raw sqlite3 {raw_s:7.2f} s  {n_rows / raw_s:>10,.0f} rows/s   "
+          "(same rows, executemany, unencrypted, one transaction)")
+    print(json.dumps(result))
+    return result
+
+
+if __name__ == "__main__":
+    main()
