@@ -57,6 +57,7 @@ from __future__ import annotations
 
 from dataclasses import MISSING, asdict, dataclass, fields
 from dataclasses import field as dc_field
+from functools import lru_cache
 from typing import Any
 
 from app.core.errors import ValidationError
@@ -113,11 +114,17 @@ def version_problem(protocol: int | None, schema: int | None) -> tuple[str, str]
     return None
 
 
+@lru_cache(maxsize=None)
+def _fields_of(cls) -> dict[str, Any]:
+    # Read for every row of every page: worth computing once per message class.
+    return {f.name: f for f in fields(cls)}
+
+
 def _read(cls, data: Any, where: str):
     """Build dataclass `cls` from a dict, checking names and plain types."""
     if not isinstance(data, dict):
         raise ProtocolError(where, "must be an object")
-    known = {f.name: f for f in fields(cls)}
+    known = _fields_of(cls)
     unknown = set(data) - set(known)
     if unknown:
         raise ProtocolError(f"{where}.{sorted(unknown)[0]}", "is not a field of this message")
