@@ -12,6 +12,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.core.errors import CustosError, NotFound, ValidationError
@@ -20,6 +21,16 @@ from ..errors import ApiError
 from ..storage.migrate import DatabaseError
 
 log = logging.getLogger("sync_server")
+
+RETRY_AFTER_S = 5
+_BUSY_MARKERS = ("database is locked", "database table is locked",  # SQLite
+                 "lock timeout", "could not obtain lock", "deadlock detected")  # PostgreSQL
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    """Whether a database error means only "locked by someone else, try again"."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return any(marker in text for marker in _BUSY_MARKERS)
 
 _STATUS_CODES = {
     400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
@@ -99,6 +110,18 @@ def install(app: FastAPI) -> None:
         else:
             message = str(exc.detail)
         return error_response(exc.status_code, code, message, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(OperationalError)
+    async def _operational(request: Request, exc: OperationalError):
+        if _is_busy(exc):
+            # Many devices writing at once (SQLite has one write lock): the request
+            # did nothing and can simply be sent again, so say so rather than 500.
+            log.warning("database busy on %s %s", request.method, request.url.path)
+            return error_response(
+                503, "server_busy", "the server is busy with other devices' changes; "
+                "sync again in a moment (nothing was lost: unsent changes stay on the device)",
+                headers={"Retry-After": str(RETRY_AFTER_S)})
+        return await _unexpected(request, exc)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):
