@@ -1,0 +1,230 @@
+"""Sync under load (issue 3 §8): 50 devices syncing against one server at once.
+
+    python -m benchmarks.bench_sync_concurrency [--clients 50] [--rounds 10]
+        [--changes 4] [--people 2000] [--workers 5]
+
+The server runs as its own process (`python -m sync_server run`, uvicorn on
+127.0.0.1, SQLite), holding a facility of --people people. --clients devices
+of another facility sign in (each its own replica and session), then all of
+them, spread over --workers client processes (threads inside), run --rounds
+rounds of: record --changes changes (people with an identifier), sync
+(status, push, pull of everyone else's changes), pause 0-100 ms. Prints the
+latency percentiles (p50/p95/p99) of every HTTP request and of whole syncs,
+requests per second, and the error count. Target: p99 <= 250 ms, no errors.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import random
+import secrets
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from benchmarks.bench_sync import OTHER, fill_server
+from benchmarks.common import percentile, scratch_home
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(database_url: str, log: Path) -> tuple[subprocess.Popen, str]:
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "sync_server", "run", "--port", str(port),
+                             "--database-url", database_url], cwd=ROOT,
+                            stdout=open(log, "ab"), stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the server stopped: {log.read_text()[-2000:]}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return proc, f"http://127.0.0.1:{port}"
+        except OSError:
+            time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError("the server did not start")
+
+
+def device_template(folder: Path) -> tuple[Path, bytes]:
+    """One migrated empty replica that every device copies (migrating each one would
+    cost 0.3 s, and Alembic must not run in several threads at once)."""
+    from app.storage.replica import Replica
+
+    path, key = folder / "template" / "replica.db", secrets.token_bytes(32)
+    rep = Replica.open(path, key)
+    with rep.engine.begin() as conn:  # each copy draws its own device identity
+        conn.exec_driver_sql("DELETE FROM replica_meta WHERE key = 'device_id'")
+    rep.close()
+    return path, key
+
+
+def sign_in(template: tuple[Path, bytes], folder: Path, url: str, username: str,
+            password: str, index: int, opening: threading.Lock) -> dict:
+    """A new device signed in online; returns what a worker needs to reopen it."""
+    import shutil
+
+    from app.storage.replica import Replica
+    from app.sync import session
+
+    source, key = template
+    path = folder / f"device{index:03d}" / "replica.db"
+    path.parent.mkdir(parents=True)
+    shutil.copyfile(source, path)
+    with opening:
+        rep = Replica.open(path, key)
+    try:
+        session.login_online(rep, server=url, username=username, password=password)
+        return {"path": str(path), "key": key, "tokens": session.load_tokens(rep)}
+    finally:
+        rep.close()
+
+
+def worker(devices: list[dict], rounds: int, changes: int, seed: int) -> dict:
+    """Run the devices' sync rounds in threads; their latencies and errors."""
+    import datetime as dt
+
+    import keyring
+
+    from app.domain import people
+    from app.storage.memory_keyring import MemoryKeyring
+    from app.storage.replica import Replica
+    from app.sync import session
+    from app.sync.client import SyncClient
+    from app.sync.engine import SyncEngine
+    from app.sync import state
+
+    keyring.set_keyring(MemoryKeyring())
+    requests_s: list[float] = []
+    syncs_s: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+
+    def run(device: dict, rng: random.Random) -> None:
+        rep = Replica.open(Path(device["path"]), device["key"])
+        session.save_tokens(rep, device["tokens"])
+        actor = session.signed_in_actor(rep)
+        with rep.reader.connect() as conn:
+            client = SyncClient(state.read(conn).server_url)
+
+        def timed(resp, *args, **kwargs):
+            with lock:
+                requests_s.append(resp.elapsed.total_seconds())
+                if resp.status_code >= 400:
+                    errors.append(f"HTTP {resp.status_code}: {resp.text[:200]}")
+
+        client.http.hooks["response"].append(timed)
+        try:
+            for r in range(rounds):
+                with rep.unit_of_work(actor) as uow:
+                    for i in range(max(1, changes // 2)):
+                        people.create_person(
+                            uow, first_name=f"Load{r}x{i}", last_name=f"D{device['n']}",
+                            date_of_birth=dt.date(1990, 1, 1), sex="F",
+                            identifiers=[("PRISON_NUMBER", f"L{device['n']}-{r}-{i}")],
+                            not_duplicate_reason="benchmark")
+                start = time.perf_counter()
+                summary = SyncEngine(rep, client=client).run()
+                elapsed = time.perf_counter() - start
+                with lock:
+                    syncs_s.append(elapsed)
+                    if not summary.completed:
+                        errors.append(f"sync: {summary.error}")
+                time.sleep(rng.uniform(0, 0.1))
+        finally:
+            client.close()
+            rep.close()
+
+    rng = random.Random(seed)
+    threads = [threading.Thread(target=run, args=(d, random.Random(rng.random())))
+               for d in devices]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return {"requests": requests_s, "syncs": syncs_s, "errors": errors}
+
+
+def _summary(samples: list[float]) -> dict:
+    ms = [s * 1000 for s in samples]
+    return {"n": len(ms), "p50_ms": percentile(ms, 50), "p95_ms": percentile(ms, 95),
+            "p99_ms": percentile(ms, 99), "max_ms": max(ms)}
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--changes", type=int, default=4)
+    parser.add_argument("--people", type=int, default=2000)
+    parser.add_argument("--workers", type=int, default=5)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    with scratch_home(), tempfile.TemporaryDirectory(prefix="custos-load-") as tmp:
+        folder = Path(tmp)
+        url = f"sqlite:///{folder / 'server.db'}"
+        passwords, rows, _ = fill_server(url, args.people)
+        server, server_url = start_server(url, folder / "server.log")
+        try:
+            users = [f"officer.{OTHER.lower()}", f"supervisor.{OTHER.lower()}"]
+            started = time.perf_counter()
+            template, opening = device_template(folder), threading.Lock()
+            with ThreadPoolExecutor(4) as pool:
+                devices = list(pool.map(
+                    lambda i: sign_in(template, folder, server_url, users[i % 2],
+                                      passwords[users[i % 2]], i, opening),
+                    range(args.clients)))
+            print(f"{args.clients} devices signed in ({time.perf_counter() - started:.0f} s); "
+                  f"server holds {rows:,} rows", flush=True)
+            for i, d in enumerate(devices):
+                d["n"] = i
+            shares = [devices[i::args.workers] for i in range(args.workers)]
+            ctx = multiprocessing.get_context("spawn")
+            started = time.perf_counter()
+            with ctx.Pool(args.workers) as pool:
+                parts = pool.starmap(worker, [(share, args.rounds, args.changes, n)
+                                              for n, share in enumerate(shares)])
+            wall = time.perf_counter() - started
+        finally:
+            server.terminate()
+            server.wait(30)
+            # What the server logged about its failures (the log goes with the folder).
+            logged = (folder / "server.log").read_text(errors="replace").splitlines()
+            server_errors = sorted({line.strip() for line in logged
+                                    if "Error" in line and not line.startswith(" ")})
+    requests_s = [x for p in parts for x in p["requests"]]
+    syncs_s = [x for p in parts for x in p["syncs"]]
+    errors = [x for p in parts for x in p["errors"]]
+    result = {"clients": args.clients, "rounds": args.rounds, "changes_per_round": args.changes,
+              "wall_s": wall, "requests": _summary(requests_s), "syncs": _summary(syncs_s),
+              "requests_per_s": len(requests_s) / wall, "errors": len(errors),
+              "first_errors": errors[:5], "server_errors": server_errors[:10]}
+    r, s = result["requests"], result["syncs"]
+    print(f"{args.clients} clients x {args.rounds} syncs in {wall:.1f} s: {r['n']} requests "
+          f"({result['requests_per_s']:.0f}/s)")
+    print(f"request latency  p50 {r['p50_ms']:.0f} ms  p95 {r['p95_ms']:.0f} ms  "
+          f"p99 {r['p99_ms']:.0f} ms  max {r['max_ms']:.0f} ms  (target p99 <= 250 ms)")
+    print(f"whole sync       p50 {s['p50_ms']:.0f} ms  p95 {s['p95_ms']:.0f} ms  "
+          f"p99 {s['p99_ms']:.0f} ms")
+    print(f"errors           {len(errors)}" + (f": {errors[:3]}" if errors else ""))
+    for line in server_errors[:10]:
+        print(f"server log       {line}")
+    if args.json:
+        print(json.dumps(result))
+    return result
+
+
+if __name__ == "__main__":
+    main()
