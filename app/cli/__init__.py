@@ -19,6 +19,7 @@ COMMANDS = [
     "app.cli.sync",
     "app.cli.conflicts",
     "app.cli.rejected",
+    "app.cli.models",
 ]
 
 

@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 
+from app.cli.models import describe_update
 from app.core.errors import ValidationError
 from app.core.protocol import MAX_PULL_PAGE, MAX_PUSH_BATCH
 from app.storage.replica import open_profile
@@ -64,6 +65,7 @@ def describe(s: SyncSummary) -> list[str]:
     elif s.requeued:
         lines.append(f"resent     {s.requeued} change(s) the server no longer held")
     lines.append(f"pending    {s.pending} change(s) still to send")
+    lines += describe_update(s.models)
     return lines
 
 
