@@ -32,3 +32,11 @@ def report_errors() -> Iterator[Outcome]:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         outcome.code = 0
+    except Exception as exc:  # noqa: BLE001 - only a storage problem a user can act on
+        from app.storage.engine import storage_problem
+
+        problem = storage_problem(exc)
+        if problem is None:
+            raise
+        print(f"custos: error: {problem[1]}", file=sys.stderr)
+        outcome.code = 1

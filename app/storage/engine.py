@@ -78,3 +78,17 @@ def open_engine(path: Path, key: bytes, *, writer: bool = True, pool_size: int =
         conn.exec_driver_sql(begin)
 
     return engine
+
+
+def storage_problem(exc: BaseException) -> tuple[str, str] | None:
+    """(code, message) for a replica error a user can act on, else None.
+
+    A full disk is the one such error seen in the field: SQLite refuses the
+    write and rolls the transaction back, so nothing committed is lost and
+    the work can simply be done again once there is space.
+    """
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return ("disk_full", "this device's disk is full: free some space and try again "
+                             "(nothing was lost: what was saved before stays saved)")
+    return None

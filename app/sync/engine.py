@@ -20,7 +20,10 @@ Steps:
    resets the pull cursor and re-queues what the server lost;
 3. push the outbox in batches, in order;
 4. pull pages until the server has no more;
-5. record `last_sync` and the open conflict count for `custos status`.
+5. record `last_sync` and the open conflict count for `custos status`;
+6. update the signed risk models (app.sync.models): verified manifest and
+   files only; the outcome is `SyncSummary.models`, and a failure there
+   leaves the records' sync completed.
 """
 from __future__ import annotations
 
@@ -29,12 +32,17 @@ import threading
 from dataclasses import asdict, dataclass, field
 from typing import Callable
 
+import sqlcipher3
+from sqlalchemy.exc import DBAPIError
+
 from app.core.errors import CustosError
 from app.core.roles import CENTRAL_OFFICE
 from app.core.protocol import (
     EPOCH_CHANGED, MAX_PULL_PAGE, MAX_PUSH_BATCH, SEQUENCE_GAP, PushRequest, SyncStatus,
 )
+from app.storage.engine import storage_problem
 from app.storage.unit_of_work import utcnow
+from app.sync import models as model_updates
 from app.sync import pull, push, session, state
 from app.sync.client import AuthRequired, ServerRefused, SyncClient, SyncError
 
@@ -75,6 +83,7 @@ class SyncSummary:
     epoch_changed: bool = False
     pending: int = 0
     conflict_ids: list[str] = field(default_factory=list)
+    models: dict = field(default_factory=dict)  # app.sync.models.ModelUpdate.to_json()
     error: str | None = None
     error_code: str | None = None
     started_at: str | None = None
@@ -118,6 +127,11 @@ class SyncEngine:
         except CustosError as exc:  # offline, versions, refused, cancelled, bad messages
             summary.error = str(exc)
             summary.error_code = getattr(exc, "code", type(exc).__name__)
+        except (DBAPIError, sqlcipher3.DatabaseError) as exc:  # the replica refused a write
+            problem = storage_problem(exc)
+            if problem is None:
+                raise
+            summary.error_code, summary.error = problem
         finally:
             if self._client is None and client is not None:
                 client.close()
@@ -148,6 +162,9 @@ class SyncEngine:
             open_conflicts = self._open_conflicts(client)
             with self.replica.engine.begin() as conn:
                 state.record_finished_sync(conn, self.clock(), open_conflicts)
+            summary.models = model_updates.update_models(
+                lambda path, limit: self._call(
+                    client, lambda: model_updates.fetch_bytes(client, path, limit))).to_json()
             self.progress(Progress("done", summary.pushed, summary.pushed, summary.pages,
                                    summary.pulled, summary.removed))
             return
