@@ -40,7 +40,7 @@ from sqlalchemy import (
 from sqlalchemy.types import DateTime, TypeDecorator
 
 SCHEMA_VERSION = 2
-"""Replicated schema version: bumped whenever a migration changes the replicated tables
+"""Replicated schema version: bumped whenever a migration adds replicated tables or columns
 (2: prediction_log and scoring_decision, migration 0004). Migrations only add."""
 
 metadata = MetaData(
@@ -184,6 +184,11 @@ person = replicated(
     Column("merged_into_id", Id, ForeignKey("person.id")),
     data_class="identity", person_column="id",
 )
+# The people list's order (live people by last name, first name, id): read in
+# index order, so the first screen needs no sort of the whole table.
+Index("ix_person_list_order", person.c.last_name, person.c.first_name, person.c.id,
+      sqlite_where=text("voided_at IS NULL AND merged_into_id IS NULL"),
+      postgresql_where=text("voided_at IS NULL AND merged_into_id IS NULL"))
 
 person_identifier = replicated(
     "person_identifier",

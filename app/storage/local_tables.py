@@ -62,6 +62,8 @@ audit_log = Table(
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
 )
+# A record's history (the profile's audit section) without scanning the log.
+Index("ix_audit_log_row_id", audit_log.c.row_id)
 
 search_doc = Table(
     "search_doc",
