@@ -222,7 +222,7 @@ def _alerts(conn, ids, today: dt.date) -> list[dict[str, Any]]:
     return _rows(conn, select(a.c.id, a.c.alert_type, a.c.alert_code, a.c.active_from,
                               a.c.active_to, a.c.authorised_by, a.c.comment)
                  .where(a.c.person_id.in_(ids), _live(a), a.c.active_from <= today,
-                        or_(a.c.active_to.is_(None), a.c.active_to >= today))
+                        or_(a.c.active_to.is_(None), a.c.active_to > today))
                  .order_by(a.c.alert_type, a.c.active_from))
 
 

@@ -70,11 +70,14 @@ def install_language(language: str) -> bool:
 
 
 def fmt_date(value: dt.date | None) -> str:
-    """A date in the user's locale (short form), or an empty string."""
+    """A date in the user's locale (short form, four-digit year), or an empty string.
+
+    Some locales' short form has a two-digit year (pt: 24/01/04), which makes
+    a date of birth ambiguous; the year is always written in full.
+    """
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day),
-                              QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(value.year, value.month, value.day), _date_format())
 
 
 def fmt_datetime(value: dt.datetime | None) -> str:
@@ -84,7 +87,13 @@ def fmt_datetime(value: dt.datetime | None) -> str:
     local = value.astimezone()
     qdt = QDateTime(QDate(local.year, local.month, local.day),
                     _qtime(local.hour, local.minute, local.second))
-    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qdt, _date_format() + " "
+                              + QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+
+
+def _date_format() -> str:
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
 def fmt_number(value: int | float) -> str:

@@ -275,6 +275,9 @@ class MainWindow(QMainWindow):
         if "ui/language" in keys:
             install_language(self.settings.get("ui/language"))
             current = self.modules[max(0, self.sidebar.currentRow())].key
+            # Out of the status bar at once: deleteLater alone leaves the old
+            # one showing (in the old language) until the event loop runs.
+            self.statusBar().removeWidget(self.indicator)
             self.indicator.deleteLater()
             self.indicator = SyncIndicator(self.sync)
             self.indicator.open_rejected.connect(self.open_rejected)

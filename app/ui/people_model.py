@@ -97,12 +97,18 @@ class PeopleModel(QAbstractTableModel):
         self._ids = ids
         self.loaded.emit(len(ids))
 
-    def set_hits(self, hits) -> None:
+    def set_hits(self, hits, lines: dict[str, PersonLine] | None = None) -> None:
         """Show search results (app.storage.search.PersonHit), best first.
 
-        Their names show at once; the rest of each line (location) is read
-        like any other block.
+        Their names show at once. `lines`, read with the search (the first
+        block's full lines, location included), go straight into the cache, so
+        showing the results needs no second read; any other line is read like
+        any other block.
         """
+        if lines:
+            self._cache.update(lines)
+            while len(self._cache) > CACHE_ROWS:
+                self._cache.popitem(last=False)
         self._loads += 1  # a list still loading must not replace these
         self._reset([h.person_id for h in hits],
                     {h.person_id: PersonLine(h.person_id, h.first_name, h.last_name,

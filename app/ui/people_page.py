@@ -1,14 +1,17 @@
 """People: search-as-you-type over the whole replica, the list, and the profile.
 
-Typing restarts a short timer; when it fires, the search runs on the replica
-worker, and only the answer to the latest text is shown (an older, slower
-answer arriving late is dropped). Down from the search box goes to the list,
+A keystroke starts the search on the replica worker at once when none is
+running; keystrokes typed while one runs are gathered into one search of the
+latest text when it ends. So a single keystroke shows its results as soon as
+the replica answers (no fixed typing delay), fast typing never queues one
+search per key, and only the answer to the latest text is shown. Down from the search box goes to the list,
 Enter on a line opens the person.
 """
 from __future__ import annotations
 
+from app.domain.profile import people_lines
 from app.storage.search import search_people
-from app.ui.people_model import PeopleModel
+from app.ui.people_model import BLOCK, PeopleModel
 from app.ui.profile_view import ProfileView
 from app.ui.qt import (
     QAbstractItemView, QEvent, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, Qt,
@@ -16,7 +19,6 @@ from app.ui.qt import (
 )
 from app.ui.tasks import TaskRunner
 
-DEBOUNCE_MS = 150
 OPEN_AFTER_MS = 250
 SEARCH_LIMIT = 200
 
@@ -25,6 +27,15 @@ def run_search(replica, text: str, limit: int = SEARCH_LIMIT):
     """Search on the worker (Qt-free): the hits for `text`."""
     with replica.reader.connect() as conn:
         return search_people(conn, text, limit=limit)
+
+
+def search_with_lines(replica, text: str, limit: int = SEARCH_LIMIT):
+    """Search, and read the full list lines of the first block of hits in the
+    same job (Qt-free, on the worker): the results then show whole at once,
+    and no second read queues behind the next keystroke's search."""
+    with replica.reader.connect() as conn:
+        hits = search_people(conn, text, limit=limit)
+        return hits, people_lines(conn, [h.person_id for h in hits[:BLOCK]])
 
 
 class PeoplePage(QWidget):
@@ -58,7 +69,10 @@ class PeoplePage(QWidget):
         # Fixed row heights: the view never measures rows it does not show.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 200)
+        # Narrow enough that the location shows beside a profile in any language
+        # (a longer header is elided rather than pushing the location out of view).
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setColumnWidth(0, 150)
         self.table.setColumnWidth(1, 100)
         self.table.setColumnWidth(2, 90)
         self.table.activated.connect(self._open_index)
@@ -73,11 +87,7 @@ class PeoplePage(QWidget):
 
         self.profile = ProfileView(runner, replica, actor)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self._run_search)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.textChanged.connect(self._typed)
         self.search.installEventFilter(self)
         self.model.loaded.connect(self._show_count)
 
@@ -116,12 +126,16 @@ class PeoplePage(QWidget):
                 self.table.selectRow(0)
                 return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._timer.stop()
                 self._run_search(open_first=True)
                 return True
         return super().eventFilter(obj, event)
 
     # -- search ---------------------------------------------------------------------
+    def _typed(self, _text: str) -> None:
+        if self._search_op is not None and not self._search_op.done:
+            return  # it re-runs with the latest text when it ends
+        self._run_search()
+
     def _run_search(self, open_first: bool = False):
         text = self.search.text()
         if self._search_op is not None:
@@ -130,17 +144,23 @@ class PeoplePage(QWidget):
             self._search_op = None
             self._truncated = False
             return self.model.load_all().success(lambda _ids: self.searched.emit(text))
-        op = self._runner.run(run_search, self._replica, text, owner=self)
+        op = self._runner.run(search_with_lines, self._replica, text, owner=self)
         self._search_op = op
 
-        def shown(hits):
+        def shown(result):
+            hits, lines = result
             self._search_op = None
+            if self.search.text() != text:
+                self._run_search(open_first)  # typed on meanwhile: these hits are stale
+                return
             self._truncated = hits.truncated
-            self.model.set_hits(hits)
+            self.model.set_hits(hits, lines)
             if open_first and hits:
                 self.table.selectRow(0)
             self.searched.emit(text)
-        return op.success(shown)
+        def failed(_error):
+            self._search_op = None
+        return op.success(shown).failure(failed)
 
     def _show_count(self, n: int) -> None:
         if n == 0 and self.search.text().strip():

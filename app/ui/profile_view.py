@@ -13,7 +13,6 @@ from typing import Any
 
 from app.core import roles
 from app.domain.profile import Profile, load_profile
-from app.ui.assessment.summary import AssessmentSummary
 from app.ui.i18n import code_label, fmt_date, fmt_datetime
 from app.ui.qt import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QPixmap, QPushButton, QTabWidget, QTextBrowser, Qt,
@@ -104,7 +103,8 @@ class ProfileView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Record sections"))
         self.pages: dict[str, QTextBrowser] = {}
-        self.assessment_summary = AssessmentSummary(runner, replica, actor)
+        self._summary = None  # built with the first profile shown (keeps start-up short)
+        self._summary_args = (runner, replica, actor)
         for key, title in self._section_titles().items():
             page = QTextBrowser()
             page.setObjectName(f"section_{key}")
@@ -116,23 +116,45 @@ class ProfileView(QWidget):
                 holder = QWidget()
                 column = QVBoxLayout(holder)
                 column.setContentsMargins(0, 0, 0, 0)
-                column.addWidget(self.assessment_summary, 2)
                 column.addWidget(page, 1)
+                self._summary_column = column
                 self.tabs.addTab(holder, title)
             else:
                 self.tabs.addTab(page, title)
 
+        # Under the photo, a button to take a new one (reception, or a change of look).
+        photo_button = QPushButton(self.tr("P&hoto…"))
+        photo_button.setObjectName("action_photo")
+        photo_button.setAccessibleName(self.tr("Add a photo"))
+        photo_button.setFixedWidth(self.photo.width())
+        photo_button.setEnabled(False)
+        photo_button.clicked.connect(lambda _=False: self._ask("photo"))
+        photo_button.setVisible("identity" in readable)
+        self.buttons["photo"] = photo_button
+        photo_column = QVBoxLayout()
+        photo_column.addWidget(self.photo)
+        photo_column.addWidget(photo_button)
+        photo_column.addStretch()
         head = QHBoxLayout()
-        head.addWidget(self.photo)
+        head.addLayout(photo_column)
         names = QVBoxLayout()
         names.addWidget(self.title)
         names.addWidget(self.subtitle)
         names.addLayout(actions)
         names.addStretch()
         head.addLayout(names, 1)
+        # Closing an alert or a non-association starts from the banner that shows it.
+        self.close_warning = QPushButton(self.tr("Cl&ose a warning…"))
+        self.close_warning.setObjectName("action_close_warning")
+        self.close_warning.clicked.connect(lambda _=False: self._ask("close_warning"))
+        self.close_warning.hide()
+        self._may_close_warnings = "security" in readable
+        banner = QHBoxLayout()
+        banner.addWidget(self.warnings, 1)
+        banner.addWidget(self.close_warning, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        layout.addWidget(self.warnings)
+        layout.addLayout(banner)
         layout.addWidget(self.tabs, 1)
 
     def _section_titles(self) -> dict[str, str]:
@@ -212,6 +234,16 @@ class ProfileView(QWidget):
                 page.setHtml(render[key](p))
         self.loaded.emit(p)
 
+    @property
+    def assessment_summary(self):
+        """Needs and risk at a glance (app.ui.assessment.summary), made when first needed."""
+        if self._summary is None:
+            from app.ui.assessment.summary import AssessmentSummary
+
+            self._summary = AssessmentSummary(*self._summary_args)
+            self._summary_column.insertWidget(0, self._summary, 2)
+        return self._summary
+
     def _render_warnings(self, p: Profile) -> None:
         codes = self._replica.codes
         lines = []
@@ -231,6 +263,7 @@ class ProfileView(QWidget):
         else:
             self.warnings.clear()
             self.warnings.hide()
+        self.close_warning.setVisible(bool(lines) and self._may_close_warnings)
 
     def _none(self) -> str:
         text = self.tr("Nothing recorded.")

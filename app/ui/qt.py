@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,

@@ -4,32 +4,32 @@
 <context>
     <name>AlertDialog</name>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="58"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="60"/>
         <source>Add an alert</source>
         <translation>Add an alert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="79"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="81"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="80"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="82"/>
         <source>&amp;Alert:</source>
         <translation>&amp;Alert:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="81"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="83"/>
         <source>A&amp;uthorised by:</source>
         <translation>A&amp;uthorised by:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="82"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="84"/>
         <source>Active &amp;from:</source>
         <translation>Active &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="83"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="85"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comment:</translation>
     </message>
@@ -582,6 +582,49 @@
     </message>
 </context>
 <context>
+    <name>CloseWarningDialog</name>
+    <message>
+        <location filename="../../app/ui/workflows/warnings.py" line="174"/>
+        <source>Close a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/warnings.py" line="180"/>
+        <source>&amp;Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/warnings.py" line="181"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/warnings.py" line="182"/>
+        <source>Close &amp;it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/warnings.py" line="198"/>
+        <source>Alert: %1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/warnings.py" line="202"/>
+        <source>Keep apart from %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/warnings.py" line="211"/>
+        <source>This person has no open warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/warnings.py" line="216"/>
+        <source>Warning: choose the warning to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <location filename="../../app/ui/sync_inbox.py" line="89"/>
@@ -1063,42 +1106,42 @@
 <context>
     <name>GrievanceDialog</name>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="30"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="32"/>
         <source>Log a grievance or request</source>
         <translation>Log a grievance or request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="37"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="39"/>
         <source>(the category&apos;s usual staff)</source>
         <translation>(the category&apos;s usual staff)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="47"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="49"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="47"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="49"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="48"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="50"/>
         <source>&amp;Routed to:</source>
         <translation>&amp;Routed to:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="49"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="51"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="50"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="52"/>
         <source>&amp;Details:</source>
         <translation>&amp;Details:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="66"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="68"/>
         <source>From %1</source>
         <translation>From %1</translation>
     </message>
@@ -1106,63 +1149,102 @@
 <context>
     <name>GrievancesPage</name>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="110"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="135"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="163"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="110"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="135"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="163"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="110"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="135"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="111"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="136"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="163"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="111"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="136"/>
         <source>Due by</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="113"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="138"/>
         <source>Grievances awaiting an answer</source>
         <translation>Grievances awaiting an answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="120"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="145"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="164"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="123"/>
-        <location filename="../../app/ui/workflows/grievance.py" line="131"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="148"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="156"/>
         <source>Response</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="125"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="150"/>
         <source>&amp;Answer</source>
         <translation>&amp;Answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="133"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="158"/>
         <source>Outcome:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="134"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="159"/>
         <source>Response:</source>
         <translation>Response:</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflows/grievance.py" line="166"/>
+        <source>Answered grievances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/grievance.py" line="169"/>
+        <source>Reason for the appeal or closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/grievance.py" line="170"/>
+        <source>A&amp;ppeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/grievance.py" line="173"/>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/grievance.py" line="176"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/grievance.py" line="184"/>
+        <source>Answered — appeal or close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/grievance.py" line="227"/>
+        <source>Grievance: choose an answered grievance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/grievance.py" line="254"/>
         <source>%1 awaiting an answer, %2 overdue</source>
         <translation>%1 awaiting an answer, %2 overdue</translation>
     </message>
@@ -1243,142 +1325,157 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="53"/>
+        <location filename="../../app/ui/workflows/intake.py" line="69"/>
         <source>Reception and intake</source>
         <translation>Reception and intake</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="67"/>
+        <location filename="../../app/ui/workflows/intake.py" line="83"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="72"/>
+        <location filename="../../app/ui/workflows/intake.py" line="88"/>
         <source>Who is arriving?</source>
         <translation>Who is arriving?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="75"/>
+        <location filename="../../app/ui/workflows/intake.py" line="91"/>
         <source>&amp;First name:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="76"/>
+        <location filename="../../app/ui/workflows/intake.py" line="92"/>
         <source>&amp;Middle names:</source>
         <translation>&amp;Middle names:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="77"/>
+        <location filename="../../app/ui/workflows/intake.py" line="93"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="78"/>
+        <location filename="../../app/ui/workflows/intake.py" line="94"/>
         <source>Date of &amp;birth:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="79"/>
+        <location filename="../../app/ui/workflows/intake.py" line="95"/>
         <source>&amp;Sex:</source>
         <translation>&amp;Sex:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="80"/>
+        <location filename="../../app/ui/workflows/intake.py" line="96"/>
         <source>&amp;Identifier type:</source>
         <translation>&amp;Identifier type:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="81"/>
+        <location filename="../../app/ui/workflows/intake.py" line="97"/>
         <source>Identifier &amp;number:</source>
         <translation>Identifier &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="82"/>
+        <location filename="../../app/ui/workflows/intake.py" line="98"/>
         <source>Alias first name:</source>
         <translation>Alias first name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="83"/>
+        <location filename="../../app/ui/workflows/intake.py" line="99"/>
         <source>Alias last name:</source>
         <translation>Alias last name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="94"/>
+        <location filename="../../app/ui/workflows/intake.py" line="110"/>
         <source>Is this person already known?</source>
         <translation>Is this person already known?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="95"/>
+        <location filename="../../app/ui/workflows/intake.py" line="111"/>
         <source>The replica holds people who may be the same person. Check before creating a new record.</source>
         <translation>The replica holds people who may be the same person. Check before creating a new record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="99"/>
+        <location filename="../../app/ui/workflows/intake.py" line="115"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="100"/>
+        <location filename="../../app/ui/workflows/intake.py" line="116"/>
         <source>It is one of them: &amp;open their record</source>
         <translation>It is one of them: &amp;open their record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="102"/>
+        <location filename="../../app/ui/workflows/intake.py" line="118"/>
         <source>It is a &amp;different person, because:</source>
         <translation>It is a &amp;different person, because:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="106"/>
+        <location filename="../../app/ui/workflows/intake.py" line="122"/>
         <source>Why this is a different person</source>
         <translation>Why this is a different person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="116"/>
+        <location filename="../../app/ui/workflows/intake.py" line="132"/>
         <source>Admission</source>
         <translation>Admission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="117"/>
+        <location filename="../../app/ui/workflows/intake.py" line="133"/>
         <source>&amp;Admit into custody now</source>
         <translation>&amp;Admit into custody now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="128"/>
+        <location filename="../../app/ui/workflows/intake.py" line="144"/>
         <source>Override reason</source>
         <translation>Override reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="132"/>
+        <location filename="../../app/ui/workflows/intake.py" line="147"/>
+        <source>A .jpg or .png file (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/intake.py" line="151"/>
         <source>&amp;Booking number:</source>
         <translation>&amp;Booking number:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="133"/>
+        <location filename="../../app/ui/workflows/intake.py" line="152"/>
         <source>Legal &amp;status:</source>
         <translation>Legal &amp;status:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="134"/>
+        <location filename="../../app/ui/workflows/intake.py" line="153"/>
         <source>&amp;Cell:</source>
         <translation>&amp;Cell:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="135"/>
+        <location filename="../../app/ui/workflows/intake.py" line="154"/>
         <source>&amp;Override reason:</source>
         <translation>&amp;Override reason:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="156"/>
+        <location filename="../../app/ui/workflows/intake.py" line="159"/>
+        <source>P&amp;hoto:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/intake.py" line="161"/>
+        <source>Photo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/intake.py" line="179"/>
         <source>%1 (%2 free)</source>
         <translation>%1 (%2 free)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="195"/>
+        <location filename="../../app/ui/workflows/intake.py" line="218"/>
         <source>Checking the replica for this person…</source>
         <translation>Checking the replica for this person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="245"/>
+        <location filename="../../app/ui/workflows/intake.py" line="268"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -1662,97 +1759,97 @@
         <translation>Move a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="38"/>
+        <location filename="../../app/ui/workflows/move.py" line="39"/>
         <source>Reading where this person is…</source>
         <translation>Reading where this person is…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="43"/>
+        <location filename="../../app/ui/workflows/move.py" line="44"/>
         <source>To another &amp;cell</source>
         <translation>To another &amp;cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="44"/>
+        <location filename="../../app/ui/workflows/move.py" line="45"/>
         <source>Out to c&amp;ourt</source>
         <translation>Out to c&amp;ourt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="45"/>
+        <location filename="../../app/ui/workflows/move.py" line="46"/>
         <source>Out on temporary &amp;absence</source>
         <translation>Out on temporary &amp;absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="46"/>
+        <location filename="../../app/ui/workflows/move.py" line="47"/>
         <source>&amp;Return to the facility</source>
         <translation>&amp;Return to the facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="47"/>
+        <location filename="../../app/ui/workflows/move.py" line="48"/>
         <source>&amp;Transfer to another facility</source>
         <translation>&amp;Transfer to another facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="56"/>
+        <location filename="../../app/ui/workflows/move.py" line="58"/>
         <source>Destination cell</source>
         <translation>Destination cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="60"/>
+        <location filename="../../app/ui/workflows/move.py" line="62"/>
         <source>Destination facility</source>
         <translation>Destination facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="69"/>
+        <location filename="../../app/ui/workflows/move.py" line="71"/>
         <source>Override reason</source>
         <translation>Override reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="70"/>
+        <location filename="../../app/ui/workflows/move.py" line="72"/>
         <source>Required when there are warnings</source>
         <translation>Required when there are warnings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="75"/>
+        <location filename="../../app/ui/workflows/move.py" line="77"/>
         <source>&amp;Destination cell:</source>
         <translation>&amp;Destination cell:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="76"/>
+        <location filename="../../app/ui/workflows/move.py" line="78"/>
         <source>Destination &amp;facility:</source>
         <translation>Destination &amp;facility:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="77"/>
+        <location filename="../../app/ui/workflows/move.py" line="79"/>
         <source>O&amp;verride reason:</source>
         <translation>O&amp;verride reason:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="78"/>
+        <location filename="../../app/ui/workflows/move.py" line="80"/>
         <source>Co&amp;mment:</source>
         <translation>Co&amp;mment:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="103"/>
+        <location filename="../../app/ui/workflows/move.py" line="105"/>
         <source>This person is not in custody here, so cannot be moved.</source>
         <translation>This person is not in custody here, so cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="107"/>
+        <location filename="../../app/ui/workflows/move.py" line="109"/>
         <source>Now out of the facility (cell %1 kept).</source>
         <translation>Now out of the facility (cell %1 kept).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="108"/>
+        <location filename="../../app/ui/workflows/move.py" line="110"/>
         <source>Now in cell %1.</source>
         <translation>Now in cell %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="119"/>
+        <location filename="../../app/ui/workflows/move.py" line="121"/>
         <source>%1 (%2 of %3 places taken)</source>
         <translation>%1 (%2 of %3 places taken)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="152"/>
+        <location filename="../../app/ui/workflows/move.py" line="154"/>
         <source>Warnings (an override reason is required):</source>
         <translation>Warnings (an override reason is required):</translation>
     </message>
@@ -1760,47 +1857,47 @@
 <context>
     <name>NonAssociationDialog</name>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="97"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="99"/>
         <source>Keep apart from someone</source>
         <translation>Keep apart from someone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="102"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="104"/>
         <source>Type a name or number, then Enter</source>
         <translation>Type a name or number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="116"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="118"/>
         <source>&amp;Find the other person:</source>
         <translation>&amp;Find the other person:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="117"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="119"/>
         <source>&amp;Other person:</source>
         <translation>&amp;Other person:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="118"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="120"/>
         <source>&amp;Role of this person:</source>
         <translation>&amp;Role of this person:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="119"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="121"/>
         <source>Role of the o&amp;ther person:</source>
         <translation>Role of the o&amp;ther person:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="120"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="122"/>
         <source>R&amp;eason:</source>
         <translation>R&amp;eason:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="121"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="123"/>
         <source>&amp;Keep apart on the same:</source>
         <translation>&amp;Keep apart on the same:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="122"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="124"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comment:</translation>
     </message>
@@ -1808,27 +1905,27 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../app/ui/people_model.py" line="178"/>
+        <location filename="../../app/ui/people_model.py" line="184"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_model.py" line="178"/>
+        <location filename="../../app/ui/people_model.py" line="184"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_model.py" line="178"/>
+        <location filename="../../app/ui/people_model.py" line="184"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_model.py" line="179"/>
+        <location filename="../../app/ui/people_model.py" line="185"/>
         <source>Matched</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_model.py" line="207"/>
+        <location filename="../../app/ui/people_model.py" line="213"/>
         <source>%1 (out)</source>
         <translation>%1 (out)</translation>
     </message>
@@ -1836,37 +1933,37 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/people_page.py" line="41"/>
+        <location filename="../../app/ui/people_page.py" line="52"/>
         <source>Search by name, alias or number</source>
         <translation>Search by name, alias or number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="42"/>
+        <location filename="../../app/ui/people_page.py" line="53"/>
         <source>Search people</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="46"/>
+        <location filename="../../app/ui/people_page.py" line="57"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="51"/>
+        <location filename="../../app/ui/people_page.py" line="62"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="147"/>
+        <location filename="../../app/ui/people_page.py" line="165"/>
         <source>No one matches. Check the spelling or try a number.</source>
         <translation>No one matches. Check the spelling or try a number.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="149"/>
+        <location filename="../../app/ui/people_page.py" line="167"/>
         <source>More people match: keep typing to narrow the list.</source>
         <translation>More people match: keep typing to narrow the list.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/people_page.py" line="151"/>
+        <location filename="../../app/ui/people_page.py" line="169"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -1875,459 +1972,533 @@
     </message>
 </context>
 <context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="55"/>
+        <source>Add a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="60"/>
+        <source>Photo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="61"/>
+        <source>A .jpg or .png file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="63"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="66"/>
+        <location filename="../../app/ui/workflows/photo.py" line="105"/>
+        <source>No photo chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="68"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="76"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="93"/>
+        <source>Photo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="96"/>
+        <source>Choose the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="97"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="106"/>
+        <source>Not a picture this program can show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="74"/>
+        <location filename="../../app/ui/profile_view.py" line="63"/>
         <source>Photograph</source>
         <translation>Photograph</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="75"/>
+        <location filename="../../app/ui/profile_view.py" line="64"/>
         <source>Choose a person to see their record.</source>
         <translation>Choose a person to see their record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="89"/>
+        <location filename="../../app/ui/profile_view.py" line="78"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="97"/>
+        <location filename="../../app/ui/profile_view.py" line="86"/>
         <source>Add case &amp;note</source>
         <translation>Add case &amp;note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="97"/>
+        <location filename="../../app/ui/profile_view.py" line="86"/>
         <source>&amp;Move</source>
         <translation>&amp;Move</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="98"/>
+        <location filename="../../app/ui/profile_view.py" line="87"/>
         <source>Report &amp;incident</source>
         <translation>Report &amp;incident</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="98"/>
+        <location filename="../../app/ui/profile_view.py" line="87"/>
         <source>Log g&amp;rievance</source>
         <translation>Log g&amp;rievance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="99"/>
+        <location filename="../../app/ui/profile_view.py" line="88"/>
         <source>Book &amp;visit</source>
         <translation>Book &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="99"/>
+        <location filename="../../app/ui/profile_view.py" line="88"/>
         <source>A&amp;llocate</source>
         <translation>A&amp;llocate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="100"/>
+        <location filename="../../app/ui/profile_view.py" line="89"/>
         <source>Add &amp;alert</source>
         <translation>Add &amp;alert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="101"/>
+        <location filename="../../app/ui/profile_view.py" line="90"/>
         <source>&amp;Keep apart…</source>
         <translation>&amp;Keep apart…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="115"/>
+        <location filename="../../app/ui/profile_view.py" line="104"/>
         <source>Record sections</source>
         <translation>Record sections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="150"/>
+        <location filename="../../app/ui/profile_view.py" line="126"/>
+        <source>P&amp;hoto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_view.py" line="128"/>
+        <source>Add a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_view.py" line="147"/>
+        <source>Cl&amp;ose a warning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_view.py" line="162"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="151"/>
+        <location filename="../../app/ui/profile_view.py" line="163"/>
         <source>Custody and sentence</source>
         <translation>Custody and sentence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="152"/>
+        <location filename="../../app/ui/profile_view.py" line="164"/>
         <source>Location and movements</source>
         <translation>Location and movements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="153"/>
+        <location filename="../../app/ui/profile_view.py" line="165"/>
         <source>Assessments</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="154"/>
+        <location filename="../../app/ui/profile_view.py" line="166"/>
         <source>Discipline</source>
         <translation>Discipline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="155"/>
+        <location filename="../../app/ui/profile_view.py" line="167"/>
         <source>Activities and attendance</source>
         <translation>Activities and attendance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="156"/>
+        <location filename="../../app/ui/profile_view.py" line="168"/>
         <source>Case notes</source>
         <translation>Case notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="157"/>
+        <location filename="../../app/ui/profile_view.py" line="169"/>
         <source>Grievances and requests</source>
         <translation>Grievances and requests</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="158"/>
+        <location filename="../../app/ui/profile_view.py" line="170"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="159"/>
+        <location filename="../../app/ui/profile_view.py" line="171"/>
         <source>Sentence plan</source>
         <translation>Sentence plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="160"/>
+        <location filename="../../app/ui/profile_view.py" line="172"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="194"/>
+        <location filename="../../app/ui/profile_view.py" line="206"/>
         <source>Born %1 · %2</source>
         <translation>Born %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="203"/>
+        <location filename="../../app/ui/profile_view.py" line="215"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="220"/>
+        <location filename="../../app/ui/profile_view.py" line="231"/>
         <source>Your role does not give access to this section.</source>
         <translation>Your role does not give access to this section.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="230"/>
+        <location filename="../../app/ui/profile_view.py" line="251"/>
         <source>ALERT %1: %2</source>
         <translation>ALERT %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="234"/>
+        <location filename="../../app/ui/profile_view.py" line="255"/>
         <source>NON-ASSOCIATION: keep apart from %1 (%2, %3)</source>
         <translation>NON-ASSOCIATION: keep apart from %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="247"/>
+        <location filename="../../app/ui/profile_view.py" line="269"/>
         <source>Nothing recorded.</source>
         <translation>Nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="252"/>
+        <location filename="../../app/ui/profile_view.py" line="274"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="252"/>
+        <location filename="../../app/ui/profile_view.py" line="274"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="253"/>
+        <location filename="../../app/ui/profile_view.py" line="275"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="254"/>
+        <location filename="../../app/ui/profile_view.py" line="276"/>
         <source>Middle names</source>
         <translation>Middle names</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="255"/>
+        <location filename="../../app/ui/profile_view.py" line="277"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="256"/>
-        <location filename="../../app/ui/profile_view.py" line="268"/>
+        <location filename="../../app/ui/profile_view.py" line="278"/>
+        <location filename="../../app/ui/profile_view.py" line="290"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="257"/>
+        <location filename="../../app/ui/profile_view.py" line="279"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="258"/>
+        <location filename="../../app/ui/profile_view.py" line="280"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="259"/>
+        <location filename="../../app/ui/profile_view.py" line="281"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="262"/>
+        <location filename="../../app/ui/profile_view.py" line="284"/>
         <source>Identifiers</source>
         <translation>Identifiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="263"/>
         <location filename="../../app/ui/profile_view.py" line="285"/>
-        <location filename="../../app/ui/profile_view.py" line="391"/>
+        <location filename="../../app/ui/profile_view.py" line="307"/>
+        <location filename="../../app/ui/profile_view.py" line="413"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="263"/>
+        <location filename="../../app/ui/profile_view.py" line="285"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="267"/>
+        <location filename="../../app/ui/profile_view.py" line="289"/>
         <source>Also known as</source>
         <translation>Also known as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="268"/>
+        <location filename="../../app/ui/profile_view.py" line="290"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="277"/>
+        <location filename="../../app/ui/profile_view.py" line="299"/>
         <source>Custody episodes</source>
         <translation>Custody episodes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="278"/>
+        <location filename="../../app/ui/profile_view.py" line="300"/>
         <source>Booking</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="278"/>
+        <location filename="../../app/ui/profile_view.py" line="300"/>
         <source>Legal status</source>
         <translation>Legal status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="278"/>
-        <location filename="../../app/ui/profile_view.py" line="316"/>
-        <location filename="../../app/ui/profile_view.py" line="326"/>
+        <location filename="../../app/ui/profile_view.py" line="300"/>
         <location filename="../../app/ui/profile_view.py" line="338"/>
-        <location filename="../../app/ui/profile_view.py" line="391"/>
-        <location filename="../../app/ui/profile_view.py" line="405"/>
+        <location filename="../../app/ui/profile_view.py" line="348"/>
+        <location filename="../../app/ui/profile_view.py" line="360"/>
+        <location filename="../../app/ui/profile_view.py" line="413"/>
+        <location filename="../../app/ui/profile_view.py" line="427"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="279"/>
+        <location filename="../../app/ui/profile_view.py" line="301"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="279"/>
+        <location filename="../../app/ui/profile_view.py" line="301"/>
         <source>Released</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="284"/>
+        <location filename="../../app/ui/profile_view.py" line="306"/>
         <source>Sentences</source>
         <translation>Sentences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="285"/>
+        <location filename="../../app/ui/profile_view.py" line="307"/>
         <source>Length (days)</source>
         <translation>Length (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="285"/>
+        <location filename="../../app/ui/profile_view.py" line="307"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="285"/>
+        <location filename="../../app/ui/profile_view.py" line="307"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="289"/>
+        <location filename="../../app/ui/profile_view.py" line="311"/>
         <source>Offences</source>
         <translation>Offences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="290"/>
+        <location filename="../../app/ui/profile_view.py" line="312"/>
         <source>Offence</source>
         <translation>Offence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="290"/>
+        <location filename="../../app/ui/profile_view.py" line="312"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="290"/>
+        <location filename="../../app/ui/profile_view.py" line="312"/>
         <source>Committed</source>
         <translation>Committed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="299"/>
+        <location filename="../../app/ui/profile_view.py" line="321"/>
         <source>out: %1</source>
         <translation>out: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="301"/>
+        <location filename="../../app/ui/profile_view.py" line="323"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="301"/>
+        <location filename="../../app/ui/profile_view.py" line="323"/>
         <source>Not in custody</source>
         <translation>Not in custody</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="304"/>
-        <location filename="../../app/ui/profile_view.py" line="325"/>
-        <location filename="../../app/ui/profile_view.py" line="390"/>
-        <location filename="../../app/ui/profile_view.py" line="413"/>
+        <location filename="../../app/ui/profile_view.py" line="326"/>
+        <location filename="../../app/ui/profile_view.py" line="347"/>
+        <location filename="../../app/ui/profile_view.py" line="412"/>
+        <location filename="../../app/ui/profile_view.py" line="435"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="304"/>
+        <location filename="../../app/ui/profile_view.py" line="326"/>
         <source>Movement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="304"/>
-        <location filename="../../app/ui/profile_view.py" line="343"/>
+        <location filename="../../app/ui/profile_view.py" line="326"/>
+        <location filename="../../app/ui/profile_view.py" line="365"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="305"/>
-        <location filename="../../app/ui/profile_view.py" line="338"/>
+        <location filename="../../app/ui/profile_view.py" line="327"/>
+        <location filename="../../app/ui/profile_view.py" line="360"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="305"/>
-        <location filename="../../app/ui/profile_view.py" line="338"/>
+        <location filename="../../app/ui/profile_view.py" line="327"/>
+        <location filename="../../app/ui/profile_view.py" line="360"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="305"/>
+        <location filename="../../app/ui/profile_view.py" line="327"/>
         <source>Override reason</source>
         <translation>Override reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="316"/>
+        <location filename="../../app/ui/profile_view.py" line="338"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="316"/>
+        <location filename="../../app/ui/profile_view.py" line="338"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="317"/>
+        <location filename="../../app/ui/profile_view.py" line="339"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="325"/>
+        <location filename="../../app/ui/profile_view.py" line="347"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="325"/>
+        <location filename="../../app/ui/profile_view.py" line="347"/>
         <source>Charge</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="326"/>
+        <location filename="../../app/ui/profile_view.py" line="348"/>
         <source>Hearing due</source>
         <translation>Hearing due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="338"/>
-        <location filename="../../app/ui/profile_view.py" line="343"/>
+        <location filename="../../app/ui/profile_view.py" line="360"/>
+        <location filename="../../app/ui/profile_view.py" line="365"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="342"/>
+        <location filename="../../app/ui/profile_view.py" line="364"/>
         <source>Recent attendance</source>
         <translation>Recent attendance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="343"/>
+        <location filename="../../app/ui/profile_view.py" line="365"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="343"/>
+        <location filename="../../app/ui/profile_view.py" line="365"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="357"/>
+        <location filename="../../app/ui/profile_view.py" line="379"/>
         <source>sensitive</source>
         <translation>sensitive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="359"/>
+        <location filename="../../app/ui/profile_view.py" line="381"/>
         <source>amendment</source>
         <translation>amendment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="376"/>
+        <location filename="../../app/ui/profile_view.py" line="398"/>
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="390"/>
+        <location filename="../../app/ui/profile_view.py" line="412"/>
         <source>Visitor</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="390"/>
+        <location filename="../../app/ui/profile_view.py" line="412"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="402"/>
+        <location filename="../../app/ui/profile_view.py" line="424"/>
         <source>Started %1, next review %2</source>
         <translation>Started %1, next review %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="405"/>
+        <location filename="../../app/ui/profile_view.py" line="427"/>
         <source>Need</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="405"/>
+        <location filename="../../app/ui/profile_view.py" line="427"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="405"/>
+        <location filename="../../app/ui/profile_view.py" line="427"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="413"/>
+        <location filename="../../app/ui/profile_view.py" line="435"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="413"/>
+        <location filename="../../app/ui/profile_view.py" line="435"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="413"/>
+        <location filename="../../app/ui/profile_view.py" line="435"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
@@ -2408,12 +2579,12 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/register.py" line="236"/>
+        <location filename="../../app/ui/workflows/register.py" line="240"/>
         <source>Nothing to save: no marks were changed.</source>
         <translation>Nothing to save: no marks were changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workflows/register.py" line="248"/>
+        <location filename="../../app/ui/workflows/register.py" line="252"/>
         <source>Saved %n mark(s).</source>
         <translation>
             <numerusform>Saved %n mark.</numerusform>
@@ -3075,85 +3246,115 @@
         <translation>&amp;Override reason:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="98"/>
+        <location filename="../../app/ui/workflows/visit.py" line="86"/>
+        <source>&amp;Ban this visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/visit.py" line="89"/>
+        <source>Lift the ba&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/visit.py" line="92"/>
+        <source>Ban the chosen visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/visit.py" line="94"/>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished">R&amp;eason:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/visit.py" line="95"/>
+        <source>Banned &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/visit.py" line="96"/>
+        <source>Ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/visit.py" line="123"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="98"/>
+        <location filename="../../app/ui/workflows/visit.py" line="123"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="99"/>
-        <source>banned</source>
-        <translation>banned</translation>
+        <location filename="../../app/ui/workflows/visit.py" line="124"/>
+        <source>banned until %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="164"/>
+        <location filename="../../app/ui/workflows/visit.py" line="208"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="164"/>
+        <location filename="../../app/ui/workflows/visit.py" line="208"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="164"/>
+        <location filename="../../app/ui/workflows/visit.py" line="208"/>
         <source>Visitor</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="165"/>
+        <location filename="../../app/ui/workflows/visit.py" line="209"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="165"/>
+        <location filename="../../app/ui/workflows/visit.py" line="209"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="167"/>
+        <location filename="../../app/ui/workflows/visit.py" line="211"/>
         <source>Visits from today</source>
         <translation>Visits from today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="169"/>
+        <location filename="../../app/ui/workflows/visit.py" line="213"/>
         <source>&amp;Took place</source>
         <translation>&amp;Took place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="172"/>
+        <location filename="../../app/ui/workflows/visit.py" line="216"/>
         <source>Visitor did &amp;not come</source>
         <translation>Visitor did &amp;not come</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="181"/>
+        <location filename="../../app/ui/workflows/visit.py" line="225"/>
         <source>Visits from today (book one from the person&apos;s record):</source>
         <translation>Visits from today (book one from the person&apos;s record):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="196"/>
+        <location filename="../../app/ui/workflows/visit.py" line="240"/>
         <source>booked</source>
         <translation>booked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="196"/>
+        <location filename="../../app/ui/workflows/visit.py" line="240"/>
         <source>took place</source>
         <translation>took place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="197"/>
+        <location filename="../../app/ui/workflows/visit.py" line="241"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="197"/>
+        <location filename="../../app/ui/workflows/visit.py" line="241"/>
         <source>did not come</source>
         <translation>did not come</translation>
     </message>
@@ -3161,7 +3362,7 @@
 <context>
     <name>_NotYet</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>This module&apos;s own screens are not in this version yet. Its records show on each person&apos;s profile (People, Ctrl+1).</source>
         <translation>This module&apos;s own screens are not in this version yet. Its records show on each person&apos;s profile (People, Ctrl+1).</translation>
     </message>

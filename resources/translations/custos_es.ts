@@ -4,32 +4,32 @@
 <context>
     <name>AlertDialog</name>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="58"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="60"/>
         <source>Add an alert</source>
         <translation>Añadir una alerta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="79"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="81"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="80"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="82"/>
         <source>&amp;Alert:</source>
         <translation>&amp;Alerta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="81"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="83"/>
         <source>A&amp;uthorised by:</source>
         <translation>A&amp;utorizado por:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="82"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="84"/>
         <source>Active &amp;from:</source>
         <translation>Activa &amp;desde:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="83"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="85"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comentario:</translation>
     </message>
@@ -582,6 +582,49 @@
     </message>
 </context>
 <context>
+    <name>CloseWarningDialog</name>
+    <message>
+        <location filename="../../app/ui/workflows/warnings.py" line="174"/>
+        <source>Close a warning</source>
+        <translation>Cerrar un aviso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/warnings.py" line="180"/>
+        <source>&amp;Warning:</source>
+        <translation>&amp;Aviso:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/warnings.py" line="181"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/warnings.py" line="182"/>
+        <source>Close &amp;it</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/warnings.py" line="198"/>
+        <source>Alert: %1 (since %2)</source>
+        <translation>Alerta: %1 (desde %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/warnings.py" line="202"/>
+        <source>Keep apart from %1 (%2, %3)</source>
+        <translation>Mantener separado/a de %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/warnings.py" line="211"/>
+        <source>This person has no open warnings.</source>
+        <translation>Esta persona no tiene avisos abiertos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/warnings.py" line="216"/>
+        <source>Warning: choose the warning to close</source>
+        <translation>Aviso: elija el aviso que desea cerrar</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <location filename="../../app/ui/sync_inbox.py" line="89"/>
@@ -1063,42 +1106,42 @@
 <context>
     <name>GrievanceDialog</name>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="30"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="32"/>
         <source>Log a grievance or request</source>
         <translation>Registrar una queja o solicitud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="37"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="39"/>
         <source>(the category&apos;s usual staff)</source>
         <translation>(el personal habitual de la categoría)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="47"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="49"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Clase:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="47"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="49"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categoría:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="48"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="50"/>
         <source>&amp;Routed to:</source>
         <translation>&amp;Dirigido a:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="49"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="51"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Asunto:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="50"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="52"/>
         <source>&amp;Details:</source>
         <translation>&amp;Detalles:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="66"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="68"/>
         <source>From %1</source>
         <translation>De %1</translation>
     </message>
@@ -1106,63 +1149,102 @@
 <context>
     <name>GrievancesPage</name>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="110"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="135"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="163"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="110"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="135"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="163"/>
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="110"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="135"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="111"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="136"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="163"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="111"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="136"/>
         <source>Due by</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="113"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="138"/>
         <source>Grievances awaiting an answer</source>
         <translation>Quejas pendientes de respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="120"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="145"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="164"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="123"/>
-        <location filename="../../app/ui/workflows/grievance.py" line="131"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="148"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="156"/>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="125"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="150"/>
         <source>&amp;Answer</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="133"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="158"/>
         <source>Outcome:</source>
         <translation>Resultado:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/grievance.py" line="134"/>
+        <location filename="../../app/ui/workflows/grievance.py" line="159"/>
         <source>Response:</source>
         <translation>Respuesta:</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflows/grievance.py" line="166"/>
+        <source>Answered grievances</source>
+        <translation>Quejas respondidas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/grievance.py" line="169"/>
+        <source>Reason for the appeal or closing</source>
+        <translation>Motivo del recurso o del cierre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/grievance.py" line="170"/>
+        <source>A&amp;ppeal</source>
+        <translation>Re&amp;currir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/grievance.py" line="173"/>
+        <source>Cl&amp;ose</source>
+        <translation>Cerr&amp;ar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/grievance.py" line="176"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/grievance.py" line="184"/>
+        <source>Answered — appeal or close:</source>
+        <translation>Respondidas — recurrir o cerrar:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/grievance.py" line="227"/>
+        <source>Grievance: choose an answered grievance</source>
+        <translation>Queja: elija una queja respondida</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/grievance.py" line="254"/>
         <source>%1 awaiting an answer, %2 overdue</source>
         <translation>%1 pendientes de respuesta, %2 fuera de plazo</translation>
     </message>
@@ -1243,142 +1325,157 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="53"/>
+        <location filename="../../app/ui/workflows/intake.py" line="69"/>
         <source>Reception and intake</source>
         <translation>Recepción e ingreso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="67"/>
+        <location filename="../../app/ui/workflows/intake.py" line="83"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="72"/>
+        <location filename="../../app/ui/workflows/intake.py" line="88"/>
         <source>Who is arriving?</source>
         <translation>¿Quién llega?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="75"/>
+        <location filename="../../app/ui/workflows/intake.py" line="91"/>
         <source>&amp;First name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="76"/>
+        <location filename="../../app/ui/workflows/intake.py" line="92"/>
         <source>&amp;Middle names:</source>
         <translation>Segundos &amp;nombres:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="77"/>
+        <location filename="../../app/ui/workflows/intake.py" line="93"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Apellido:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="78"/>
+        <location filename="../../app/ui/workflows/intake.py" line="94"/>
         <source>Date of &amp;birth:</source>
         <translation>Fecha de &amp;nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="79"/>
+        <location filename="../../app/ui/workflows/intake.py" line="95"/>
         <source>&amp;Sex:</source>
         <translation>&amp;Sexo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="80"/>
+        <location filename="../../app/ui/workflows/intake.py" line="96"/>
         <source>&amp;Identifier type:</source>
         <translation>Tipo de &amp;identificador:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="81"/>
+        <location filename="../../app/ui/workflows/intake.py" line="97"/>
         <source>Identifier &amp;number:</source>
         <translation>&amp;Número del identificador:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="82"/>
+        <location filename="../../app/ui/workflows/intake.py" line="98"/>
         <source>Alias first name:</source>
         <translation>Nombre del alias:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="83"/>
+        <location filename="../../app/ui/workflows/intake.py" line="99"/>
         <source>Alias last name:</source>
         <translation>Apellido del alias:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="94"/>
+        <location filename="../../app/ui/workflows/intake.py" line="110"/>
         <source>Is this person already known?</source>
         <translation>¿Ya conocemos a esta persona?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="95"/>
+        <location filename="../../app/ui/workflows/intake.py" line="111"/>
         <source>The replica holds people who may be the same person. Check before creating a new record.</source>
         <translation>La réplica tiene personas que pueden ser la misma. Compruébelo antes de crear un expediente nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="99"/>
+        <location filename="../../app/ui/workflows/intake.py" line="115"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="100"/>
+        <location filename="../../app/ui/workflows/intake.py" line="116"/>
         <source>It is one of them: &amp;open their record</source>
         <translation>Es una de ellas: &amp;abrir su expediente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="102"/>
+        <location filename="../../app/ui/workflows/intake.py" line="118"/>
         <source>It is a &amp;different person, because:</source>
         <translation>Es otra &amp;persona, porque:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="106"/>
+        <location filename="../../app/ui/workflows/intake.py" line="122"/>
         <source>Why this is a different person</source>
         <translation>Por qué es otra persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="116"/>
+        <location filename="../../app/ui/workflows/intake.py" line="132"/>
         <source>Admission</source>
         <translation>Ingreso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="117"/>
+        <location filename="../../app/ui/workflows/intake.py" line="133"/>
         <source>&amp;Admit into custody now</source>
         <translation>&amp;Ingresar en custodia ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="128"/>
+        <location filename="../../app/ui/workflows/intake.py" line="144"/>
         <source>Override reason</source>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="132"/>
+        <location filename="../../app/ui/workflows/intake.py" line="147"/>
+        <source>A .jpg or .png file (optional)</source>
+        <translation>Un archivo .jpg o .png (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/intake.py" line="151"/>
         <source>&amp;Booking number:</source>
         <translation>&amp;Número de ingreso:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="133"/>
+        <location filename="../../app/ui/workflows/intake.py" line="152"/>
         <source>Legal &amp;status:</source>
         <translation>&amp;Situación jurídica:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="134"/>
+        <location filename="../../app/ui/workflows/intake.py" line="153"/>
         <source>&amp;Cell:</source>
         <translation>&amp;Celda:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="135"/>
+        <location filename="../../app/ui/workflows/intake.py" line="154"/>
         <source>&amp;Override reason:</source>
         <translation>&amp;Motivo de la excepción:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="156"/>
+        <location filename="../../app/ui/workflows/intake.py" line="159"/>
+        <source>P&amp;hoto:</source>
+        <translation>&amp;Fotografía:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/intake.py" line="161"/>
+        <source>Photo file</source>
+        <translation>Archivo de la fotografía</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/intake.py" line="179"/>
         <source>%1 (%2 free)</source>
         <translation>%1 (%2 libres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="195"/>
+        <location filename="../../app/ui/workflows/intake.py" line="218"/>
         <source>Checking the replica for this person…</source>
         <translation>Buscando a esta persona en la réplica…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/intake.py" line="245"/>
+        <location filename="../../app/ui/workflows/intake.py" line="268"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1662,97 +1759,97 @@
         <translation>Trasladar a una persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="38"/>
+        <location filename="../../app/ui/workflows/move.py" line="39"/>
         <source>Reading where this person is…</source>
         <translation>Leyendo dónde está esta persona…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="43"/>
+        <location filename="../../app/ui/workflows/move.py" line="44"/>
         <source>To another &amp;cell</source>
         <translation>A otra &amp;celda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="44"/>
+        <location filename="../../app/ui/workflows/move.py" line="45"/>
         <source>Out to c&amp;ourt</source>
         <translation>Salida al &amp;juzgado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="45"/>
+        <location filename="../../app/ui/workflows/move.py" line="46"/>
         <source>Out on temporary &amp;absence</source>
         <translation>Salida por &amp;permiso temporal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="46"/>
+        <location filename="../../app/ui/workflows/move.py" line="47"/>
         <source>&amp;Return to the facility</source>
         <translation>&amp;Regreso al centro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="47"/>
+        <location filename="../../app/ui/workflows/move.py" line="48"/>
         <source>&amp;Transfer to another facility</source>
         <translation>T&amp;raslado a otro centro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="56"/>
+        <location filename="../../app/ui/workflows/move.py" line="58"/>
         <source>Destination cell</source>
         <translation>Celda de destino</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="60"/>
+        <location filename="../../app/ui/workflows/move.py" line="62"/>
         <source>Destination facility</source>
         <translation>Centro de destino</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="69"/>
+        <location filename="../../app/ui/workflows/move.py" line="71"/>
         <source>Override reason</source>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="70"/>
+        <location filename="../../app/ui/workflows/move.py" line="72"/>
         <source>Required when there are warnings</source>
         <translation>Obligatorio cuando hay avisos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="75"/>
+        <location filename="../../app/ui/workflows/move.py" line="77"/>
         <source>&amp;Destination cell:</source>
         <translation>Celda de &amp;destino:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="76"/>
+        <location filename="../../app/ui/workflows/move.py" line="78"/>
         <source>Destination &amp;facility:</source>
         <translation>Centro de d&amp;estino:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="77"/>
+        <location filename="../../app/ui/workflows/move.py" line="79"/>
         <source>O&amp;verride reason:</source>
         <translation>Moti&amp;vo de la excepción:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="78"/>
+        <location filename="../../app/ui/workflows/move.py" line="80"/>
         <source>Co&amp;mment:</source>
         <translation>Co&amp;mentario:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="103"/>
+        <location filename="../../app/ui/workflows/move.py" line="105"/>
         <source>This person is not in custody here, so cannot be moved.</source>
         <translation>Esta persona no está en custodia aquí, así que no se puede trasladar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="107"/>
+        <location filename="../../app/ui/workflows/move.py" line="109"/>
         <source>Now out of the facility (cell %1 kept).</source>
         <translation>Ahora fuera del centro (conserva la celda %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="108"/>
+        <location filename="../../app/ui/workflows/move.py" line="110"/>
         <source>Now in cell %1.</source>
         <translation>Ahora en la celda %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="119"/>
+        <location filename="../../app/ui/workflows/move.py" line="121"/>
         <source>%1 (%2 of %3 places taken)</source>
         <translation>%1 (%2 de %3 plazas ocupadas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/move.py" line="152"/>
+        <location filename="../../app/ui/workflows/move.py" line="154"/>
         <source>Warnings (an override reason is required):</source>
         <translation>Avisos (se requiere un motivo de excepción):</translation>
     </message>
@@ -1760,47 +1857,47 @@
 <context>
     <name>NonAssociationDialog</name>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="97"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="99"/>
         <source>Keep apart from someone</source>
         <translation>Mantener separado de alguien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="102"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="104"/>
         <source>Type a name or number, then Enter</source>
         <translation>Escriba un nombre o número y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="116"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="118"/>
         <source>&amp;Find the other person:</source>
         <translation>&amp;Buscar a la otra persona:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="117"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="119"/>
         <source>&amp;Other person:</source>
         <translation>&amp;Otra persona:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="118"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="120"/>
         <source>&amp;Role of this person:</source>
         <translation>&amp;Papel de esta persona:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="119"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="121"/>
         <source>Role of the o&amp;ther person:</source>
         <translation>Papel de la o&amp;tra persona:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="120"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="122"/>
         <source>R&amp;eason:</source>
         <translation>Mo&amp;tivo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="121"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="123"/>
         <source>&amp;Keep apart on the same:</source>
         <translation>&amp;Mantener separados en el mismo/la misma:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/warnings.py" line="122"/>
+        <location filename="../../app/ui/workflows/warnings.py" line="124"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comentario:</translation>
     </message>
@@ -1808,27 +1905,27 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../app/ui/people_model.py" line="178"/>
+        <location filename="../../app/ui/people_model.py" line="184"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_model.py" line="178"/>
+        <location filename="../../app/ui/people_model.py" line="184"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_model.py" line="178"/>
+        <location filename="../../app/ui/people_model.py" line="184"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_model.py" line="179"/>
+        <location filename="../../app/ui/people_model.py" line="185"/>
         <source>Matched</source>
         <translation>Coincidencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_model.py" line="207"/>
+        <location filename="../../app/ui/people_model.py" line="213"/>
         <source>%1 (out)</source>
         <translation>%1 (fuera)</translation>
     </message>
@@ -1836,37 +1933,37 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/people_page.py" line="41"/>
+        <location filename="../../app/ui/people_page.py" line="52"/>
         <source>Search by name, alias or number</source>
         <translation>Buscar por nombre, alias o número</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="42"/>
+        <location filename="../../app/ui/people_page.py" line="53"/>
         <source>Search people</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="46"/>
+        <location filename="../../app/ui/people_page.py" line="57"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="51"/>
+        <location filename="../../app/ui/people_page.py" line="62"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="147"/>
+        <location filename="../../app/ui/people_page.py" line="165"/>
         <source>No one matches. Check the spelling or try a number.</source>
         <translation>No hay coincidencias. Revise la ortografía o pruebe con un número.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="149"/>
+        <location filename="../../app/ui/people_page.py" line="167"/>
         <source>More people match: keep typing to narrow the list.</source>
         <translation>Hay más coincidencias: siga escribiendo para acotar la lista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/people_page.py" line="151"/>
+        <location filename="../../app/ui/people_page.py" line="169"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -1875,459 +1972,533 @@
     </message>
 </context>
 <context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="55"/>
+        <source>Add a photo</source>
+        <translation>Añadir fotografía</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="60"/>
+        <source>Photo file</source>
+        <translation>Archivo de la fotografía</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="61"/>
+        <source>A .jpg or .png file</source>
+        <translation>Un archivo .jpg o .png</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="63"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="66"/>
+        <location filename="../../app/ui/workflows/photo.py" line="105"/>
+        <source>No photo chosen</source>
+        <translation>Ninguna fotografía elegida</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="68"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="76"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="93"/>
+        <source>Photo of %1</source>
+        <translation>Fotografía de %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="96"/>
+        <source>Choose the photo</source>
+        <translation>Elegir la fotografía</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="97"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Fotografías (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/photo.py" line="106"/>
+        <source>Not a picture this program can show</source>
+        <translation>No es una imagen que este programa pueda mostrar</translation>
+    </message>
+</context>
+<context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="74"/>
+        <location filename="../../app/ui/profile_view.py" line="63"/>
         <source>Photograph</source>
         <translation>Fotografía</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="75"/>
+        <location filename="../../app/ui/profile_view.py" line="64"/>
         <source>Choose a person to see their record.</source>
         <translation>Elija una persona para ver su expediente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="89"/>
+        <location filename="../../app/ui/profile_view.py" line="78"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="97"/>
+        <location filename="../../app/ui/profile_view.py" line="86"/>
         <source>Add case &amp;note</source>
         <translation>Añadir &amp;nota de caso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="97"/>
+        <location filename="../../app/ui/profile_view.py" line="86"/>
         <source>&amp;Move</source>
         <translation>&amp;Trasladar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="98"/>
+        <location filename="../../app/ui/profile_view.py" line="87"/>
         <source>Report &amp;incident</source>
         <translation>Informar de &amp;incidente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="98"/>
+        <location filename="../../app/ui/profile_view.py" line="87"/>
         <source>Log g&amp;rievance</source>
         <translation>Registrar &amp;queja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="99"/>
+        <location filename="../../app/ui/profile_view.py" line="88"/>
         <source>Book &amp;visit</source>
         <translation>Programar &amp;visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="99"/>
+        <location filename="../../app/ui/profile_view.py" line="88"/>
         <source>A&amp;llocate</source>
         <translation>A&amp;signar actividad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="100"/>
+        <location filename="../../app/ui/profile_view.py" line="89"/>
         <source>Add &amp;alert</source>
         <translation>Añadir &amp;alerta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="101"/>
+        <location filename="../../app/ui/profile_view.py" line="90"/>
         <source>&amp;Keep apart…</source>
         <translation>&amp;Mantener separado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="115"/>
+        <location filename="../../app/ui/profile_view.py" line="104"/>
         <source>Record sections</source>
         <translation>Secciones del expediente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="150"/>
+        <location filename="../../app/ui/profile_view.py" line="126"/>
+        <source>P&amp;hoto…</source>
+        <translation>Fo&amp;to…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_view.py" line="128"/>
+        <source>Add a photo</source>
+        <translation>Añadir fotografía</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_view.py" line="147"/>
+        <source>Cl&amp;ose a warning…</source>
+        <translation>Cerrar a&amp;viso…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_view.py" line="162"/>
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="151"/>
+        <location filename="../../app/ui/profile_view.py" line="163"/>
         <source>Custody and sentence</source>
         <translation>Custodia y condena</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="152"/>
+        <location filename="../../app/ui/profile_view.py" line="164"/>
         <source>Location and movements</source>
         <translation>Ubicación y movimientos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="153"/>
+        <location filename="../../app/ui/profile_view.py" line="165"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="154"/>
+        <location filename="../../app/ui/profile_view.py" line="166"/>
         <source>Discipline</source>
         <translation>Disciplina</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="155"/>
+        <location filename="../../app/ui/profile_view.py" line="167"/>
         <source>Activities and attendance</source>
         <translation>Actividades y asistencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="156"/>
+        <location filename="../../app/ui/profile_view.py" line="168"/>
         <source>Case notes</source>
         <translation>Notas de caso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="157"/>
+        <location filename="../../app/ui/profile_view.py" line="169"/>
         <source>Grievances and requests</source>
         <translation>Quejas y solicitudes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="158"/>
+        <location filename="../../app/ui/profile_view.py" line="170"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="159"/>
+        <location filename="../../app/ui/profile_view.py" line="171"/>
         <source>Sentence plan</source>
         <translation>Plan individual</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="160"/>
+        <location filename="../../app/ui/profile_view.py" line="172"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="194"/>
+        <location filename="../../app/ui/profile_view.py" line="206"/>
         <source>Born %1 · %2</source>
         <translation>Nacido/a el %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="203"/>
+        <location filename="../../app/ui/profile_view.py" line="215"/>
         <source>No photo</source>
         <translation>Sin fotografía</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="220"/>
+        <location filename="../../app/ui/profile_view.py" line="231"/>
         <source>Your role does not give access to this section.</source>
         <translation>Su función no da acceso a esta sección.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="230"/>
+        <location filename="../../app/ui/profile_view.py" line="251"/>
         <source>ALERT %1: %2</source>
         <translation>ALERTA %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="234"/>
+        <location filename="../../app/ui/profile_view.py" line="255"/>
         <source>NON-ASSOCIATION: keep apart from %1 (%2, %3)</source>
         <translation>NO ASOCIACIÓN: mantener separado/a de %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="247"/>
+        <location filename="../../app/ui/profile_view.py" line="269"/>
         <source>Nothing recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="252"/>
+        <location filename="../../app/ui/profile_view.py" line="274"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="252"/>
+        <location filename="../../app/ui/profile_view.py" line="274"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="253"/>
+        <location filename="../../app/ui/profile_view.py" line="275"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="254"/>
+        <location filename="../../app/ui/profile_view.py" line="276"/>
         <source>Middle names</source>
         <translation>Segundos nombres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="255"/>
+        <location filename="../../app/ui/profile_view.py" line="277"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="256"/>
-        <location filename="../../app/ui/profile_view.py" line="268"/>
+        <location filename="../../app/ui/profile_view.py" line="278"/>
+        <location filename="../../app/ui/profile_view.py" line="290"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="257"/>
+        <location filename="../../app/ui/profile_view.py" line="279"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="258"/>
+        <location filename="../../app/ui/profile_view.py" line="280"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="259"/>
+        <location filename="../../app/ui/profile_view.py" line="281"/>
         <source>Facility</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="262"/>
+        <location filename="../../app/ui/profile_view.py" line="284"/>
         <source>Identifiers</source>
         <translation>Identificadores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="263"/>
         <location filename="../../app/ui/profile_view.py" line="285"/>
-        <location filename="../../app/ui/profile_view.py" line="391"/>
+        <location filename="../../app/ui/profile_view.py" line="307"/>
+        <location filename="../../app/ui/profile_view.py" line="413"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="263"/>
+        <location filename="../../app/ui/profile_view.py" line="285"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="267"/>
+        <location filename="../../app/ui/profile_view.py" line="289"/>
         <source>Also known as</source>
         <translation>También conocido/a como</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="268"/>
+        <location filename="../../app/ui/profile_view.py" line="290"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="277"/>
+        <location filename="../../app/ui/profile_view.py" line="299"/>
         <source>Custody episodes</source>
         <translation>Periodos de custodia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="278"/>
+        <location filename="../../app/ui/profile_view.py" line="300"/>
         <source>Booking</source>
         <translation>Ingreso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="278"/>
+        <location filename="../../app/ui/profile_view.py" line="300"/>
         <source>Legal status</source>
         <translation>Situación jurídica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="278"/>
-        <location filename="../../app/ui/profile_view.py" line="316"/>
-        <location filename="../../app/ui/profile_view.py" line="326"/>
+        <location filename="../../app/ui/profile_view.py" line="300"/>
         <location filename="../../app/ui/profile_view.py" line="338"/>
-        <location filename="../../app/ui/profile_view.py" line="391"/>
-        <location filename="../../app/ui/profile_view.py" line="405"/>
+        <location filename="../../app/ui/profile_view.py" line="348"/>
+        <location filename="../../app/ui/profile_view.py" line="360"/>
+        <location filename="../../app/ui/profile_view.py" line="413"/>
+        <location filename="../../app/ui/profile_view.py" line="427"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="279"/>
+        <location filename="../../app/ui/profile_view.py" line="301"/>
         <source>Admitted</source>
         <translation>Ingresó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="279"/>
+        <location filename="../../app/ui/profile_view.py" line="301"/>
         <source>Released</source>
         <translation>Salió</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="284"/>
+        <location filename="../../app/ui/profile_view.py" line="306"/>
         <source>Sentences</source>
         <translation>Condenas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="285"/>
+        <location filename="../../app/ui/profile_view.py" line="307"/>
         <source>Length (days)</source>
         <translation>Duración (días)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="285"/>
+        <location filename="../../app/ui/profile_view.py" line="307"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="285"/>
+        <location filename="../../app/ui/profile_view.py" line="307"/>
         <source>Court</source>
         <translation>Juzgado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="289"/>
+        <location filename="../../app/ui/profile_view.py" line="311"/>
         <source>Offences</source>
         <translation>Delitos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="290"/>
+        <location filename="../../app/ui/profile_view.py" line="312"/>
         <source>Offence</source>
         <translation>Delito</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="290"/>
+        <location filename="../../app/ui/profile_view.py" line="312"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="290"/>
+        <location filename="../../app/ui/profile_view.py" line="312"/>
         <source>Committed</source>
         <translation>Cometido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="299"/>
+        <location filename="../../app/ui/profile_view.py" line="321"/>
         <source>out: %1</source>
         <translation>fuera: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="301"/>
+        <location filename="../../app/ui/profile_view.py" line="323"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="301"/>
+        <location filename="../../app/ui/profile_view.py" line="323"/>
         <source>Not in custody</source>
         <translation>No está en custodia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="304"/>
-        <location filename="../../app/ui/profile_view.py" line="325"/>
-        <location filename="../../app/ui/profile_view.py" line="390"/>
-        <location filename="../../app/ui/profile_view.py" line="413"/>
+        <location filename="../../app/ui/profile_view.py" line="326"/>
+        <location filename="../../app/ui/profile_view.py" line="347"/>
+        <location filename="../../app/ui/profile_view.py" line="412"/>
+        <location filename="../../app/ui/profile_view.py" line="435"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="304"/>
+        <location filename="../../app/ui/profile_view.py" line="326"/>
         <source>Movement</source>
         <translation>Movimiento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="304"/>
-        <location filename="../../app/ui/profile_view.py" line="343"/>
+        <location filename="../../app/ui/profile_view.py" line="326"/>
+        <location filename="../../app/ui/profile_view.py" line="365"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="305"/>
-        <location filename="../../app/ui/profile_view.py" line="338"/>
+        <location filename="../../app/ui/profile_view.py" line="327"/>
+        <location filename="../../app/ui/profile_view.py" line="360"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="305"/>
-        <location filename="../../app/ui/profile_view.py" line="338"/>
+        <location filename="../../app/ui/profile_view.py" line="327"/>
+        <location filename="../../app/ui/profile_view.py" line="360"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="305"/>
+        <location filename="../../app/ui/profile_view.py" line="327"/>
         <source>Override reason</source>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="316"/>
+        <location filename="../../app/ui/profile_view.py" line="338"/>
         <source>Instrument</source>
         <translation>Instrumento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="316"/>
+        <location filename="../../app/ui/profile_view.py" line="338"/>
         <source>Assessor</source>
         <translation>Evaluador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="317"/>
+        <location filename="../../app/ui/profile_view.py" line="339"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="325"/>
+        <location filename="../../app/ui/profile_view.py" line="347"/>
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="325"/>
+        <location filename="../../app/ui/profile_view.py" line="347"/>
         <source>Charge</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="326"/>
+        <location filename="../../app/ui/profile_view.py" line="348"/>
         <source>Hearing due</source>
         <translation>Plazo de la audiencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="338"/>
-        <location filename="../../app/ui/profile_view.py" line="343"/>
+        <location filename="../../app/ui/profile_view.py" line="360"/>
+        <location filename="../../app/ui/profile_view.py" line="365"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="342"/>
+        <location filename="../../app/ui/profile_view.py" line="364"/>
         <source>Recent attendance</source>
         <translation>Asistencia reciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="343"/>
+        <location filename="../../app/ui/profile_view.py" line="365"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="343"/>
+        <location filename="../../app/ui/profile_view.py" line="365"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="357"/>
+        <location filename="../../app/ui/profile_view.py" line="379"/>
         <source>sensitive</source>
         <translation>sensible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="359"/>
+        <location filename="../../app/ui/profile_view.py" line="381"/>
         <source>amendment</source>
         <translation>rectificación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="376"/>
+        <location filename="../../app/ui/profile_view.py" line="398"/>
         <source>due %1</source>
         <translation>plazo %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="390"/>
+        <location filename="../../app/ui/profile_view.py" line="412"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="390"/>
+        <location filename="../../app/ui/profile_view.py" line="412"/>
         <source>Relationship</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="402"/>
+        <location filename="../../app/ui/profile_view.py" line="424"/>
         <source>Started %1, next review %2</source>
         <translation>Iniciado el %1, próxima revisión %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="405"/>
+        <location filename="../../app/ui/profile_view.py" line="427"/>
         <source>Need</source>
         <translation>Necesidad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="405"/>
+        <location filename="../../app/ui/profile_view.py" line="427"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="405"/>
+        <location filename="../../app/ui/profile_view.py" line="427"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="413"/>
+        <location filename="../../app/ui/profile_view.py" line="435"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="413"/>
+        <location filename="../../app/ui/profile_view.py" line="435"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_view.py" line="413"/>
+        <location filename="../../app/ui/profile_view.py" line="435"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -2408,12 +2579,12 @@
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/register.py" line="236"/>
+        <location filename="../../app/ui/workflows/register.py" line="240"/>
         <source>Nothing to save: no marks were changed.</source>
         <translation>Nada que guardar: no se cambió ninguna marca.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workflows/register.py" line="248"/>
+        <location filename="../../app/ui/workflows/register.py" line="252"/>
         <source>Saved %n mark(s).</source>
         <translation>
             <numerusform>%n marca guardada.</numerusform>
@@ -3075,85 +3246,115 @@
         <translation>&amp;Motivo de la excepción:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="98"/>
+        <location filename="../../app/ui/workflows/visit.py" line="86"/>
+        <source>&amp;Ban this visitor</source>
+        <translation>&amp;Prohibir a este visitante</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/visit.py" line="89"/>
+        <source>Lift the ba&amp;n</source>
+        <translation>Levantar la prohi&amp;bición</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/visit.py" line="92"/>
+        <source>Ban the chosen visitor</source>
+        <translation>Prohibir al visitante elegido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/visit.py" line="94"/>
+        <source>R&amp;eason:</source>
+        <translation>Moti&amp;vo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/visit.py" line="95"/>
+        <source>Banned &amp;until:</source>
+        <translation>Prohibido &amp;hasta:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/visit.py" line="96"/>
+        <source>Ban</source>
+        <translation>Prohibición</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflows/visit.py" line="123"/>
         <source>approved</source>
         <translation>aprobado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="98"/>
+        <location filename="../../app/ui/workflows/visit.py" line="123"/>
         <source>waiting for approval</source>
         <translation>pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="99"/>
-        <source>banned</source>
-        <translation>vetado</translation>
+        <location filename="../../app/ui/workflows/visit.py" line="124"/>
+        <source>banned until %1</source>
+        <translation>prohibido hasta %1</translation>
     </message>
 </context>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="164"/>
+        <location filename="../../app/ui/workflows/visit.py" line="208"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="164"/>
+        <location filename="../../app/ui/workflows/visit.py" line="208"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="164"/>
+        <location filename="../../app/ui/workflows/visit.py" line="208"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="165"/>
+        <location filename="../../app/ui/workflows/visit.py" line="209"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="165"/>
+        <location filename="../../app/ui/workflows/visit.py" line="209"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="167"/>
+        <location filename="../../app/ui/workflows/visit.py" line="211"/>
         <source>Visits from today</source>
         <translation>Visitas desde hoy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="169"/>
+        <location filename="../../app/ui/workflows/visit.py" line="213"/>
         <source>&amp;Took place</source>
         <translation>&amp;Tuvo lugar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="172"/>
+        <location filename="../../app/ui/workflows/visit.py" line="216"/>
         <source>Visitor did &amp;not come</source>
         <translation>El visitante &amp;no vino</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="181"/>
+        <location filename="../../app/ui/workflows/visit.py" line="225"/>
         <source>Visits from today (book one from the person&apos;s record):</source>
         <translation>Visitas desde hoy (programe una desde el expediente de la persona):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="196"/>
+        <location filename="../../app/ui/workflows/visit.py" line="240"/>
         <source>booked</source>
         <translation>programada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="196"/>
+        <location filename="../../app/ui/workflows/visit.py" line="240"/>
         <source>took place</source>
         <translation>tuvo lugar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="197"/>
+        <location filename="../../app/ui/workflows/visit.py" line="241"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="197"/>
+        <location filename="../../app/ui/workflows/visit.py" line="241"/>
         <source>did not come</source>
         <translation>no vino</translation>
     </message>
@@ -3161,7 +3362,7 @@
 <context>
     <name>_NotYet</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>This module&apos;s own screens are not in this version yet. Its records show on each person&apos;s profile (People, Ctrl+1).</source>
         <translation>Las pantallas propias de este módulo aún no están en esta versión. Sus registros aparecen en el expediente de cada persona (Personas, Ctrl+1).</translation>
     </message>

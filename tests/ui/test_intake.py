@@ -24,7 +24,13 @@ def next_page(qtbot, wizard, expected):
     qtbot.waitUntil(lambda: wizard.currentId() == expected, timeout=5000)
 
 
-def test_a_new_person_is_created_and_admitted_to_a_cell(qtbot, make_window, replica, facility):
+def test_a_new_person_is_created_admitted_and_photographed(qtbot, make_window, replica, facility,
+                                                           tmp_path):
+    from app.ui.qt import QtGui
+
+    photo = QtGui.QImage(90, 120, QtGui.QImage.Format.Format_RGB32)
+    photo.fill(QtGui.QColor("darkorange"))
+    assert photo.save(str(tmp_path / "joao.jpg"), "JPEG")
     window = make_window()
     window.show()
     wizard = window.start_intake()
@@ -36,6 +42,7 @@ def test_a_new_person_is_created_and_admitted_to_a_cell(qtbot, make_window, repl
     next_page(qtbot, wizard, ADMISSION)  # no duplicates: straight to admission
     qtbot.keyClicks(wizard.booking, "b-1")
     wizard.cell.setCurrentIndex(wizard.cell.findData(facility["cells"]["A1-02"]["id"]))
+    qtbot.keyClicks(wizard.photo_path, str(tmp_path / "joao.jpg"))
     with qtbot.waitSignal(wizard.created, timeout=5000) as got:
         wizard.button(QWizard.WizardButton.FinishButton).click()
     pid = got.args[0]
@@ -46,6 +53,9 @@ def test_a_new_person_is_created_and_admitted_to_a_cell(qtbot, make_window, repl
     qtbot.waitUntil(lambda: page.profile.profile is not None
                     and page.profile.profile.person_id == pid, timeout=5000)
     assert page.profile.title.text() == "João Gonçalves"
+    shown = page.profile.photo.pixmap().toImage()  # the reception photo, on the profile
+    assert not shown.isNull()
+    assert shown.pixelColor(shown.width() // 2, shown.height() // 2).red() > 200
     qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)  # and in the list
 
 
@@ -111,3 +121,22 @@ def test_a_refused_admission_names_the_field_and_saves_nothing(
     assert table_count(replica, person) == 0
     assert wizard.currentId() == ADMISSION  # still open, nothing lost of what was typed
     assert wizard.first.text() == "Ana"
+
+
+def test_a_photo_that_is_not_a_picture_refuses_the_whole_intake(qtbot, make_window, replica,
+                                                                facility, tmp_path):
+    (tmp_path / "scan.png").write_bytes(b"%PDF-1.7 a scanned form, not a photo")
+    window = make_window()
+    wizard = window.start_intake()
+    qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: wizard.cell.count() == 2)
+    fill_who(qtbot, wizard, "Rui", "Costa", (1979, 6, 2))
+    next_page(qtbot, wizard, ADMISSION)
+    qtbot.keyClicks(wizard.booking, "b-2")
+    wizard.cell.setCurrentIndex(wizard.cell.findData(facility["cells"]["A1-02"]["id"]))
+    qtbot.keyClicks(wizard.photo_path, str(tmp_path / "scan.png"))
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.save_op.done, timeout=5000)
+    assert wizard.adm_error.text() == "Image: is not a PNG file"
+    assert wizard.isVisible()
+    assert table_count(replica, person) == 0 and table_count(replica, custody_episode) == 0

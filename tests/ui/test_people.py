@@ -206,7 +206,7 @@ def test_a_role_is_offered_only_the_actions_it_may_record(qtbot, runner, replica
     psych = ProfileView(runner, replica, Actor("psy1", "MDI", ("psychologist",)))
     qtbot.addWidget(psych)
     offered = [k for k, b in psych.buttons.items() if not b.isHidden()]
-    assert offered == ["case_note", "move", "grievance"]
+    assert offered == ["case_note", "move", "grievance", "photo"]
     officer = ProfileView(runner, replica, Actor("o1", "MDI", ("officer",)))
     qtbot.addWidget(officer)
     assert all(not b.isHidden() for b in officer.buttons.values())

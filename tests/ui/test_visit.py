@@ -49,3 +49,47 @@ def test_a_visitor_is_added_approved_and_a_visit_booked_and_marked(
     assert page.error.text() == ""
     qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 4)) == "took place")
     del tester
+
+
+def test_a_visitor_is_banned_with_a_reason_then_the_ban_is_lifted(
+        qtbot, make_window, act, replica, facility):
+    from app.core.schema import visitor
+    from app.domain import visits
+    from app.ui.qt import QDate, Qt
+
+    ana = add_person(act, "Ana", "Silva", sex="F")
+    admit(act, ana["id"], facility["cells"]["A1-01"]["id"], "B1")
+    maria = act(visits.add_visitor, person_id=ana["id"], first_name="Maria", last_name="Silva",
+                relationship="PARENT")
+    act(visits.approve_visitor, visitor_id=maria["id"])
+    tomorrow = dt.datetime.now(dt.timezone.utc).replace(microsecond=0) + dt.timedelta(days=1)
+    act(visits.book_visit, person_id=ana["id"], visitor_id=maria["id"], starts_at=tomorrow,
+        ends_at=tomorrow + dt.timedelta(hours=1), visit_type="SOCIAL")
+    window = make_window()
+    dialog = workflows.start("visit", window, ana["id"])
+    qtbot.addWidget(dialog)
+    wait_op(qtbot, dialog.visitors_op)
+    assert dialog.visitor.currentText().endswith("approved")
+
+    # No reason: refused, naming the field; the visitor stays approved.
+    wait_op(qtbot, dialog.ban_visitor())
+    assert dialog.error.text() == "Reason: is required"
+    dialog.ban_reason.setFocus()
+    qtbot.keyClicks(dialog.ban_reason, "Tried to pass a package at the last visit")
+    until = dt.date.today() + dt.timedelta(days=30)
+    dialog.ban_until.setDate(QDate(until.year, until.month, until.day))
+    qtbot.keyClick(dialog.ban_button, Qt.Key.Key_Space)
+    wait_op(qtbot, dialog.action_op)
+    qtbot.waitUntil(lambda: "banned until" in dialog.visitor.currentText(), timeout=5000)
+    with replica.reader.connect() as conn:
+        row = conn.execute(select(visitor.c.status, visitor.c.banned_until)).one()
+        assert (row.status, row.banned_until) == ("BANNED", until)
+        # The visit booked inside the ban is cancelled.
+        assert conn.execute(select(visit.c.status)).scalar() == "CANCELLED"
+
+    qtbot.keyClicks(dialog.ban_reason, "Governor's review: ban lifted")
+    qtbot.keyClick(dialog.lift_button, Qt.Key.Key_Space)
+    wait_op(qtbot, dialog.action_op)
+    qtbot.waitUntil(lambda: dialog.visitor.currentText().endswith("approved"), timeout=5000)
+    with replica.reader.connect() as conn:
+        assert conn.execute(select(visitor.c.status)).scalar() == "APPROVED"

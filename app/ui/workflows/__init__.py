@@ -21,6 +21,8 @@ WORKFLOWS = {
     "allocate": "allocate",
     "alert": "warnings:start_alert",
     "non_association": "warnings:start_non_association",
+    "photo": "photo",
+    "close_warning": "warnings:start_close",
 }
 
 # sidebar module key -> module under app.ui.workflows that has a page(window)

@@ -2,7 +2,9 @@
 
 The dialog opens from a person's profile. The module page lists the
 facility's grievances awaiting an answer, overdue first, and answers the
-chosen one (an append-only response; the status becomes ANSWERED).
+chosen one (an append-only response; the status becomes ANSWERED). Below,
+the answered ones can be appealed (a new deadline; it awaits an answer
+again) or closed, each with a reason kept in the audit log.
 """
 from __future__ import annotations
 
@@ -101,6 +103,29 @@ def awaiting_answer(replica, facility: str, today: dt.date | None = None) -> lis
     return rows
 
 
+def answered(replica, facility: str) -> list[dict]:
+    """The facility's answered grievances, newest first, with their last outcome (on the worker)."""
+    g, p, r = s.grievance, s.person, s.grievance_response
+    with replica.reader.connect() as conn:
+        rows = [dict(x) for x in conn.execute(
+            select(g.c.id, g.c.person_id, g.c.kind, g.c.subject, g.c.status, g.c.submitted_at,
+                   p.c.first_name, p.c.last_name)
+            .join(p, p.c.id == g.c.person_id)
+            .where(g.c.facility == facility, g.c.voided_at.is_(None),
+                   g.c.status == grievances.ANSWERED)
+            .order_by(g.c.submitted_at.desc())).mappings()]
+        outcomes: dict[str, str] = {}
+        if rows:
+            for gid, outcome in conn.execute(
+                    select(r.c.grievance_id, r.c.outcome)
+                    .where(r.c.grievance_id.in_([x["id"] for x in rows]), r.c.voided_at.is_(None))
+                    .order_by(r.c.responded_at)):
+                outcomes[gid] = outcome  # the latest answer wins
+    for x in rows:
+        x["outcome"] = outcomes.get(x["id"])
+    return rows
+
+
 class GrievancesPage(QWidget):
     def __init__(self, window):
         super().__init__()
@@ -133,9 +158,38 @@ class GrievancesPage(QWidget):
         form.addRow(self.tr("Outcome:"), self.outcome)
         form.addRow(self.tr("Response:"), self.text)
         form.addRow(self.answer)
+        # Answered: appeal (it awaits an answer again, with a new deadline) or close.
+        self.answered_rows: list[dict] = []
+        self.answered_model = RowsModel([self.tr("Name"), self.tr("Kind"), self.tr("Subject"),
+                                         self.tr("Outcome")], self)
+        self.answered_view = table(self.answered_model, "answeredList")
+        self.answered_view.setAccessibleName(self.tr("Answered grievances"))
+        self.change_reason = QLineEdit()
+        self.change_reason.setObjectName("grievanceChangeReason")
+        self.change_reason.setAccessibleName(self.tr("Reason for the appeal or closing"))
+        self.appeal_button = QPushButton(self.tr("A&ppeal"))
+        self.appeal_button.setObjectName("grievanceAppeal")
+        self.appeal_button.clicked.connect(lambda: self.change(grievances.APPEALED))
+        self.close_button = QPushButton(self.tr("Cl&ose"))
+        self.close_button.setObjectName("grievanceClose")
+        self.close_button.clicked.connect(lambda: self.change("CLOSED"))
+        reason_label = QLabel(self.tr("&Reason:"))
+        reason_label.setBuddy(self.change_reason)
+        change_row = QHBoxLayout()
+        change_row.addWidget(reason_label)
+        change_row.addWidget(self.change_reason, 1)
+        change_row.addWidget(self.appeal_button)
+        change_row.addWidget(self.close_button)
+        self.change_error = common.error_label()
+        answered_title = QLabel(self.tr("Answered — appeal or close:"))
+        answered_title.setBuddy(self.answered_view)
         left = QVBoxLayout()
         left.addWidget(self.summary)
-        left.addWidget(self.view, 1)
+        left.addWidget(self.view, 3)
+        left.addWidget(answered_title)
+        left.addWidget(self.answered_view, 2)
+        left.addLayout(change_row)
+        left.addWidget(self.change_error)
         right = QVBoxLayout()
         right.addWidget(self.detail)
         right.addWidget(answer_box)
@@ -149,9 +203,43 @@ class GrievancesPage(QWidget):
 
     def refresh(self):
         w = self.window_
+        self.answered_op = w.runner.run(answered, w.replica, w.actor.facility, owner=self).success(
+            self._show_answered)
         self.list_op = w.runner.run(awaiting_answer, w.replica, w.actor.facility, owner=self).success(
             self._show)
         return self.list_op
+
+    def _show_answered(self, rows) -> None:
+        codes = self.window_.replica.codes
+        self.answered_rows = rows
+        self.answered_model.set_rows(
+            [[f"{r['last_name']}, {r['first_name']}",
+              code_label(codes, "grievance_deadline", r["kind"]), r["subject"],
+              code_label(codes, "grievance_outcome", r["outcome"]) if r["outcome"] else ""]
+             for r in rows], [r["id"] for r in rows])
+        if rows:
+            self.answered_view.selectRow(0)
+
+    def change(self, status: str):
+        """Appeal or close the chosen answered grievance, with the reason typed."""
+        index = self.answered_view.currentIndex()
+        if not index.isValid() or index.row() >= len(self.answered_rows):
+            self.change_error.setText(self.tr("Grievance: choose an answered grievance"))
+            return None
+        row = self.answered_rows[index.row()]
+        w = self.window_
+        self.change_error.clear()
+        op = w.runner.run(common.act, w.replica, w.actor, grievances.change_status,
+                          grievance_id=row["id"], status=status,
+                          reason=self.change_reason.text(), owner=self)
+
+        def done(_r):
+            self.change_reason.clear()
+            w.record_changed(row["person_id"])
+            self.refresh()
+        self.change_op = op.success(done).failure(
+            lambda e: common.show_refusal(self.change_error, e))
+        return op
 
     def _show(self, rows) -> None:
         codes = self.window_.replica.codes

@@ -31,14 +31,30 @@ def check_duplicates(replica, actor, values: dict) -> list[people.PossibleDuplic
         return people.find_duplicates(uow, **values)
 
 
-def save_intake(uow, *, person: dict, admission: dict | None) -> dict:
-    """Create the person and, if asked, admit them: one user action."""
+def save_intake(uow, *, person: dict, admission: dict | None,
+                photo: tuple[bytes, str] | None = None) -> dict:
+    """Create the person, admit them if asked, add their reception photo if
+    given: one user action, saved whole or not at all."""
     row = people.create_person(uow, **person)
     if admission is not None:
         from app.domain import custody
 
         custody.admit(uow, person_id=row["id"], **admission)
+    if photo is not None:
+        from app.domain import photos
+
+        photos.add_photo(uow, person_id=row["id"], image=photo[0], mime_type=photo[1])
     return row
+
+
+def save_intake_from_files(replica, actor, *, person: dict, admission: dict | None,
+                           photo_path: str) -> dict:
+    """Read the photo file, if one is named, then save the intake (on the worker)."""
+    from app.ui.workflows.photo import read_photo_file
+
+    photo = read_photo_file(photo_path) if photo_path.strip() else None
+    return common.act(replica, actor, save_intake, person=person, admission=admission,
+                      photo=photo)
 
 
 class IntakeWizard(QWizard):
@@ -126,6 +142,9 @@ class IntakeWizard(QWizard):
         self.override = QLineEdit()
         self.override.setObjectName("intakeOverride")
         self.override.setAccessibleName(self.tr("Override reason"))
+        self.photo_path = QLineEdit()
+        self.photo_path.setObjectName("intakePhoto")
+        self.photo_path.setPlaceholderText(self.tr("A .jpg or .png file (optional)"))
         self.adm_error = common.error_label()
         aform = QFormLayout(adm)
         aform.addRow(self.admit)
@@ -137,6 +156,10 @@ class IntakeWizard(QWizard):
             lab = QLabel(label)
             lab.setBuddy(widget)
             aform.addRow(lab, widget)
+        photo_label = QLabel(self.tr("P&hoto:"))
+        photo_label.setBuddy(self.photo_path)
+        self.photo_path.setAccessibleName(self.tr("Photo file"))
+        aform.addRow(photo_label, self.photo_path)
         aform.addRow(self.adm_error)
         self.admit.toggled.connect(lambda on: [w.setEnabled(on) for w in
                                                (self.booking, self.legal, self.cell,
@@ -258,8 +281,9 @@ class IntakeWizard(QWizard):
                     "identifiers", "aliases"):
                 common.show_refusal(self.who_error, error)
 
-        self.save_op = self.runner.run(common.act, self.replica, self.actor, save_intake,
-                                       person=person, admission=admission, owner=self)
+        self.save_op = self.runner.run(save_intake_from_files, self.replica, self.actor,
+                                       person=person, admission=admission,
+                                       photo_path=self.photo_path.text(), owner=self)
         return self.save_op.success(saved).failure(refused)
 
 

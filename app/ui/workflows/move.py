@@ -32,6 +32,7 @@ class MoveDialog(QDialog):
         super().__init__(window)
         self.setObjectName("moveDialog")
         self.setWindowTitle(self.tr("Move a person"))
+        self.setMinimumWidth(520)  # the cell names and places taken read in full
         self.window_, self.person_id = window, person_id
         self.episode = None
         self.warnings_found = []
@@ -53,6 +54,7 @@ class MoveDialog(QDialog):
             button.toggled.connect(self._kind_changed)
         self.cell = QComboBox()
         self.cell.setObjectName("moveCell")
+        self.cell.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.cell.setAccessibleName(self.tr("Destination cell"))
         self.cell.currentIndexChanged.connect(self._check)
         self.facility = QLineEdit()

@@ -190,7 +190,11 @@ class RegisterPage(QWidget):
                 text += " · " + self.tr("cancelled")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, r["id"])
+            item.setToolTip(text)  # the whole name when the list is narrow
             self.sessions.addItem(item)
+        # Wide enough for the longest line, so no session name is cut off.
+        widest = self.sessions.sizeHintForColumn(0) + 2 * self.sessions.frameWidth() + 24
+        self.sessions.setMinimumWidth(min(max(widest, 200), 420))
         if rows:
             self.sessions.setCurrentRow(0)
 

@@ -12,9 +12,9 @@ from sqlalchemy import select
 
 from app.core import schema as s
 from app.domain import visits
-from app.ui.i18n import code_label, fmt_datetime
+from app.ui.i18n import code_label, fmt_date, fmt_datetime
 from app.ui.qt import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSpinBox, Qt, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.workflows import common
@@ -78,6 +78,30 @@ class VisitDialog(QDialog):
             form.addRow(lab, widget)
         form.insertRow(1, self.approve)
         form.insertRow(5, self.add)
+        # Banning the chosen visitor (booked visits in the ban are cancelled), or lifting a ban.
+        self.ban_reason = QLineEdit()
+        self.ban_reason.setObjectName("visitBanReason")
+        self.ban_until = common.date_edit(dt.date.today() + dt.timedelta(days=90))
+        self.ban_until.setObjectName("visitBanUntil")
+        self.ban_button = QPushButton(self.tr("&Ban this visitor"))
+        self.ban_button.setObjectName("visitBan")
+        self.ban_button.clicked.connect(self.ban_visitor)
+        self.lift_button = QPushButton(self.tr("Lift the ba&n"))
+        self.lift_button.setObjectName("visitLiftBan")
+        self.lift_button.clicked.connect(self.lift_ban)
+        self.ban_box = QGroupBox(self.tr("Ban the chosen visitor"))
+        ban_form = QFormLayout(self.ban_box)
+        for label, widget in ((self.tr("R&eason:"), self.ban_reason),
+                              (self.tr("Banned &until:"), self.ban_until)):
+            widget.setAccessibleName(self.tr("Ban") + " " + label.replace("&", "").rstrip(":"))
+            lab = QLabel(label)
+            lab.setBuddy(widget)
+            ban_form.addRow(lab, widget)
+        ban_buttons = QHBoxLayout()
+        ban_buttons.addWidget(self.ban_button)
+        ban_buttons.addWidget(self.lift_button)
+        ban_buttons.addStretch()
+        ban_form.addRow(ban_buttons)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -85,6 +109,7 @@ class VisitDialog(QDialog):
         common.save_shortcut(self, self.save)
         box = QVBoxLayout(self)
         box.addLayout(form)
+        box.addWidget(self.ban_box)
         box.addWidget(self.error)
         box.addWidget(self.buttons)
         self.load_visitors()
@@ -96,7 +121,8 @@ class VisitDialog(QDialog):
             self.visitor.clear()
             for v in rows:
                 status = {"APPROVED": self.tr("approved"), "PENDING": self.tr("waiting for approval"),
-                          "BANNED": self.tr("banned")}.get(v["status"], v["status"])
+                          "BANNED": self.tr("banned until %1").replace(
+                              "%1", fmt_date(v.get("banned_until")))}.get(v["status"], v["status"])
                 self.visitor.addItem(f"{v['first_name']} {v['last_name']} · "
                                      f"{code_label(w.replica.codes, 'relationship', v['relationship'])}"
                                      f" · {status}", v["id"])
@@ -125,6 +151,24 @@ class VisitDialog(QDialog):
         chosen = self.visitor.currentData()
         return self._act(visits.approve_visitor, lambda row: self.load_visitors(row["id"]),
                          visitor_id=chosen)
+
+    def ban_visitor(self):
+        """Ban the chosen visitor until the date given; their booked visits in it are cancelled."""
+        def done(row):
+            self.ban_reason.clear()
+            self.load_visitors(row["id"])
+            self.window_.record_changed(self.person_id)
+        return self._act(visits.ban_visitor, done, visitor_id=self.visitor.currentData(),
+                         reason=self.ban_reason.text(), until=common.py_date(self.ban_until))
+
+    def lift_ban(self):
+        """End the chosen visitor's ban early (the reason is required and audited)."""
+        def done(row):
+            self.ban_reason.clear()
+            self.load_visitors(row["id"])
+            self.window_.record_changed(self.person_id)
+        return self._act(visits.lift_ban, done, visitor_id=self.visitor.currentData(),
+                         reason=self.ban_reason.text())
 
     def save(self):
         start = common.py_datetime(self.starts)

@@ -1,5 +1,6 @@
 """Warnings on a person: add an alert, or record a non-association with
 someone else. Both show at once in the red banner of the person's profile.
+Either is closed (with a reason, kept on the record) from the same banner.
 
 Alert codes restricted to named roles (the `restricted_roles` attribute) are
 offered only to those roles; the domain refuses them for anyone else too.
@@ -7,6 +8,7 @@ offered only to those roles; the domain refuses them for anyone else too.
 from __future__ import annotations
 
 from app.domain import alerts, non_associations
+from app.ui.i18n import code_label, fmt_date
 from app.ui.people_page import run_search
 from app.ui.qt import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, Qt,
@@ -150,6 +152,76 @@ class NonAssociationDialog(_Form):
                           comment=self.comment.text() or None)
 
 
+def open_warnings(replica, actor, person_id: str) -> list[dict]:
+    """The person's active alerts and open non-associations (on the worker), alerts first."""
+    from app.ui.workflows.common import person_name
+
+    with replica.unit_of_work(actor) as uow:
+        found = [{"kind": "alert", "id": a["id"], "type": a["alert_type"], "code": a["alert_code"],
+                  "since": a["active_from"]}
+                 for a in alerts.active_alerts(uow, person_id=person_id)]
+        pairs = non_associations.open_for(uow, person_id)
+    found += [{"kind": "non_association", "id": n.id, "reason": n.reason,
+               "keep_apart": n.keep_apart, "other": person_name(replica, n.other_person_id)}
+              for n in pairs]
+    return found
+
+
+class CloseWarningDialog(_Form):
+    """Close one of a person's alerts or non-associations, saying why."""
+
+    def __init__(self, window, person_id: str):
+        super().__init__(window, person_id, self.tr("Close a warning"), "closeWarningDialog")
+        self.rows: list[dict] = []
+        self.list = QListWidget()
+        self.list.setObjectName("closeWarningList")
+        self.reason = QLineEdit()
+        self.reason.setObjectName("closeWarningReason")
+        self.row(self.tr("&Warning:"), self.list)
+        self.row(self.tr("&Reason:"), self.reason)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Close &it"))
+        self.setMinimumWidth(480)
+        self.load()
+
+    def load(self):
+        w = self.window_
+        self.list_op = w.runner.run(open_warnings, w.replica, w.actor, self.person_id,
+                                    owner=self).success(self._show)
+        return self.list_op
+
+    def _show(self, rows: list[dict]) -> None:
+        codes = self.window_.replica.codes
+        self.rows = rows
+        self.list.clear()
+        for r in rows:
+            if r["kind"] == "alert":
+                text = self.tr("Alert: %1 (since %2)").replace(
+                    "%1", code_label(codes, "alert_code", r["code"])).replace(
+                    "%2", fmt_date(r["since"]))
+            else:
+                text = self.tr("Keep apart from %1 (%2, %3)").replace("%1", r["other"]).replace(
+                    "%2", code_label(codes, "keep_apart", r["keep_apart"])).replace(
+                    "%3", code_label(codes, "non_association_reason", r["reason"]))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, r["id"])
+            self.list.addItem(item)
+        if rows:
+            self.list.setCurrentRow(0)
+        else:
+            self.error.setText(self.tr("This person has no open warnings."))
+
+    def save(self):
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.rows):
+            self.error.setText(self.tr("Warning: choose the warning to close"))
+            return None
+        chosen = self.rows[row]
+        if chosen["kind"] == "alert":
+            return self._save(alerts.close_alert, alert_id=chosen["id"], reason=self.reason.text())
+        return self._save(non_associations.close_non_association,
+                          non_association_id=chosen["id"], reason=self.reason.text())
+
+
 def _open(window, dialog):
     dialog.saved.connect(window.record_changed)
     dialog.open()
@@ -162,3 +234,7 @@ def start_alert(window, person_id: str | None):
 
 def start_non_association(window, person_id: str | None):
     return _open(window, NonAssociationDialog(window, person_id)) if person_id else None
+
+
+def start_close(window, person_id: str | None):
+    return _open(window, CloseWarningDialog(window, person_id)) if person_id else None
