@@ -106,6 +106,7 @@ class SyncController(QObject):
         self.auto_first_sync = True
         self.last_summary = None
         self._cancel = threading.Event()
+        self._models_reported: set[tuple] = set()  # (model, reason code) already shown
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -169,6 +170,7 @@ class SyncController(QObject):
         def done(summary):
             self.syncing = False
             self.last_summary = summary
+            self._report_refused_models(summary)
             self._set_online(bool(summary.completed)
                              or summary.error_code not in ("offline", "unauthorized"))
             self.sync_finished.emit(summary)
@@ -182,6 +184,19 @@ class SyncController(QObject):
 
         op = self._runner.run(work, self._replica, lane="bg", owner=self)
         return op.success(done).failure(failed)
+
+    def _report_refused_models(self, summary) -> None:
+        """Tell the user, once per model and reason, that a model update was refused."""
+        from app.scoring.registry import ModelRefused
+
+        for refused in (getattr(summary, "models", None) or {}).get("refused", []):
+            key = (refused.get("model"), refused.get("code"))
+            if key in self._models_reported:
+                continue
+            self._models_reported.add(key)
+            self._runner.report_error(ModelRefused(refused.get("model", "?"),
+                                                   refused.get("code", "refused"),
+                                                   refused.get("reason", "")))
 
     def _set_online(self, value: bool) -> None:
         if value != self.online:
