@@ -69,10 +69,4 @@ class AllocateDialog(_Form):
 
 
 def start(window, person_id: str | None):
-    if person_id is None:
-        window.find_person()
-        return None
-    dialog = AllocateDialog(window, person_id)
-    dialog.saved.connect(window.record_changed)
-    dialog.open()
-    return dialog
+    return common.open_for_person(window, person_id, AllocateDialog)

@@ -84,16 +84,7 @@ class CaseNoteDialog(QDialog):
 
 
 def start(window, person_id: str | None):
-    if person_id is None:
-        window.find_person()
-        return None
-    dialog = CaseNoteDialog(window, person_id)
-    dialog.saved.connect(window.record_changed)
-    page = window.pages.get("case_notes")
-    if page is not None:
-        dialog.accepted.connect(page.refresh)
-    dialog.open()
-    return dialog
+    return common.open_for_person(window, person_id, CaseNoteDialog, "case_notes")
 
 
 # -- the case notes page: the facility's latest notes ---------------------------------

@@ -145,3 +145,21 @@ def person_name(replica, person_id: str) -> str:
         row = conn.execute(select(p.c.first_name, p.c.last_name)
                            .where(p.c.id == person_id)).first()
     return f"{row.first_name} {row.last_name}" if row else person_id
+
+
+def open_dialog(window, dialog, refresh_page: str | None = None):
+    """Show a workflow dialog; when it saves, the window (and `refresh_page`) catch up."""
+    dialog.saved.connect(window.record_changed)
+    page = window.pages.get(refresh_page) if refresh_page else None
+    if page is not None:
+        dialog.accepted.connect(page.refresh)
+    dialog.open()
+    return dialog
+
+
+def open_for_person(window, person_id: str | None, dialog_class, refresh_page: str | None = None):
+    """A person's workflow dialog; with no person chosen yet, ask for one first."""
+    if person_id is None:
+        window.find_person()
+        return None
+    return open_dialog(window, dialog_class(window, person_id), refresh_page)

@@ -287,16 +287,7 @@ class GrievancesPage(QWidget):
 
 
 def start(window, person_id: str | None):
-    if person_id is None:
-        window.find_person()
-        return None
-    dialog = GrievanceDialog(window, person_id)
-    dialog.saved.connect(window.record_changed)
-    page = window.pages.get("grievances")
-    if page is not None:
-        dialog.accepted.connect(page.refresh)
-    dialog.open()
-    return dialog
+    return common.open_for_person(window, person_id, GrievanceDialog, "grievances")
 
 
 def page(window) -> GrievancesPage:

@@ -373,13 +373,8 @@ class DisciplinePage(QWidget):
 
 
 def start(window, person_id: str | None):
-    dialog = IncidentDialog(window, person_id)
-    dialog.saved.connect(window.record_changed)
-    page = window.pages.get("discipline")
-    if page is not None:
-        dialog.accepted.connect(page.refresh)
-    dialog.open()
-    return dialog
+    # An incident may be reported before anyone involved is chosen.
+    return common.open_dialog(window, IncidentDialog(window, person_id), "discipline")
 
 
 def page(window) -> DisciplinePage:

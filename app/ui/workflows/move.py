@@ -201,10 +201,4 @@ class MoveDialog(QDialog):
 
 
 def start(window, person_id: str | None):
-    if person_id is None:
-        window.find_person()
-        return None
-    dialog = MoveDialog(window, person_id)
-    dialog.saved.connect(window.record_changed)
-    dialog.open()
-    return dialog
+    return common.open_for_person(window, person_id, MoveDialog)

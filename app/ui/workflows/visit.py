@@ -261,16 +261,7 @@ class VisitsPage(QWidget):
 
 
 def start(window, person_id: str | None):
-    if person_id is None:
-        window.find_person()
-        return None
-    dialog = VisitDialog(window, person_id)
-    dialog.saved.connect(window.record_changed)
-    page = window.pages.get("visits")
-    if page is not None:
-        dialog.accepted.connect(page.refresh)
-    dialog.open()
-    return dialog
+    return common.open_for_person(window, person_id, VisitDialog, "visits")
 
 
 def page(window) -> VisitsPage:

@@ -222,19 +222,13 @@ class CloseWarningDialog(_Form):
                           non_association_id=chosen["id"], reason=self.reason.text())
 
 
-def _open(window, dialog):
-    dialog.saved.connect(window.record_changed)
-    dialog.open()
-    return dialog
-
-
 def start_alert(window, person_id: str | None):
-    return _open(window, AlertDialog(window, person_id)) if person_id else None
+    return common.open_dialog(window, AlertDialog(window, person_id)) if person_id else None
 
 
 def start_non_association(window, person_id: str | None):
-    return _open(window, NonAssociationDialog(window, person_id)) if person_id else None
+    return common.open_dialog(window, NonAssociationDialog(window, person_id)) if person_id else None
 
 
 def start_close(window, person_id: str | None):
-    return _open(window, CloseWarningDialog(window, person_id)) if person_id else None
+    return common.open_dialog(window, CloseWarningDialog(window, person_id)) if person_id else None
