@@ -39,9 +39,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.types import DateTime, TypeDecorator
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Replicated schema version: bumped whenever a migration adds replicated tables or columns
-(2: prediction_log and scoring_decision, migration 0004). Migrations only add."""
+(2: prediction_log and scoring_decision, migration 0004; 3: reasons stored on the records
+they explain and attendance.supersedes_id, so no current mark is chosen by a device's
+clock, migration 0006). Migrations only add."""
 
 metadata = MetaData(
     naming_convention={
@@ -236,6 +238,8 @@ custody_episode = replicated(
     data_class="custody",
 )
 Index("ix_custody_episode_location", custody_episode.c.location_id)
+# Admission refuses a booking number already in use, looked up by this column.
+Index("ix_custody_episode_booking_number", custody_episode.c.booking_number)
 
 offence = replicated(
     "offence",
@@ -301,6 +305,8 @@ alert = replicated(
     Column("active_to", Date),
     Column("authorised_by", String(80), nullable=False),
     Column("comment", Text),
+    Column("closed_by", String(80)),  # who closed it (active_to says from when)
+    Column("close_reason", Text),
     data_class="security",
 )
 
@@ -319,6 +325,9 @@ non_association = replicated(
     Column("closed_at", UTCDateTime),
     Column("closed_by", String(80)),
     Column("close_reason", Text),
+    # A reopened pair is a new record pointing at the closed one it reopens.
+    Column("reopens_id", Id, ForeignKey("non_association.id")),
+    Column("reopen_reason", Text),
     CheckConstraint("person_id <> other_person_id", name="two_people"),
     data_class="security",
 )
@@ -443,6 +452,7 @@ activity_allocation = replicated(
     Column("pay_band", Code),
     Column("status", Code, nullable=False),  # ACTIVE / ENDED
     Column("end_reason", Text),
+    Column("override_reason", Text),  # why a non-association warning was overridden
     data_class="regime",
 )
 
@@ -464,6 +474,9 @@ attendance = replicated(
     Column("status", Code, nullable=False),  # ref: attendance_status
     Column("absence_reason", Code),  # ref: absence_reason
     Column("comment", Text),
+    # A correction points at the mark it corrects: the current mark is the one
+    # no live mark supersedes, whatever the devices' clocks said.
+    Column("supersedes_id", Id, ForeignKey("attendance.id")),
     data_class="regime", append_only=True,
 )
 Index("ix_attendance_session", attendance.c.activity_session_id, attendance.c.person_id)
@@ -500,6 +513,7 @@ grievance = replicated(
     Column("status", Code, nullable=False),  # ref: grievance_status
     Column("submitted_at", UTCDateTime, nullable=False),
     Column("due_by", Date, nullable=False),
+    Column("status_reason", Text),  # the reason given for the latest status change
     data_class="custody",
 )
 
@@ -538,6 +552,7 @@ visit = replicated(
     Column("visit_type", Code, nullable=False),  # ref: visit_type
     Column("status", Code, nullable=False),  # BOOKED / COMPLETED / CANCELLED / NO_SHOW
     Column("outcome_comment", Text),
+    Column("override_reason", Text),  # why a non-association warning was overridden
     data_class="visits",
 )
 

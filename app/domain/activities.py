@@ -11,7 +11,8 @@ before a warning the officer could override:
      capacity; a full activity refuses and offers the waiting list;
   3. no schedule clash with sessions of the person's other active allocations;
   4. an open non-association with someone already allocated is a warning,
-     which the officer may override only by giving a reason (audited).
+     which the officer may override only by giving a reason, stored on the
+     allocation (`override_reason`) and audited with the non-associations.
 
 The waiting list is served in priority order: referral need level (in the
 order of need_level.json), then priority, then the date of the request.
@@ -187,7 +188,8 @@ def allocate(uow: UnitOfWork, *, activity_id: str, person_id: str, start_date: A
 
     row = uow.insert(activity_allocation, dict(
         activity_id=activity_id, person_id=person_id, start_date=start, end_date=end,
-        pay_band=pay_band or act["pay_band"], status="ACTIVE"))
+        pay_band=pay_band or act["pay_band"], status="ACTIVE",
+        override_reason=override if conflicts else None))
     if conflicts:
         uow.audit.append(at=uow.now, username=uow.actor.username,
                          device_id=uow.replica.device_id, action="OVERRIDE",

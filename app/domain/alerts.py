@@ -6,9 +6,10 @@ alert closed today no longer shows today. Codes whose reference entry lists
 `restricted_roles` may only be added or closed by a user holding one of
 those roles. A person cannot hold two alerts with the same code active at the same time.
 
-The schema has no close-reason column yet, so closing appends a dated line
-to the alert's comment (who, when, why); the change travels in the outbox
-with its before and after values like any other.
+Closing records who closed the alert and why on the alert itself
+(`closed_by`, `close_reason`; `active_to` says from when) and leaves the
+comment as it was written. Alerts closed before those columns existed carry
+a "Closed ... by ...: ..." line in their comment instead.
 """
 from __future__ import annotations
 
@@ -67,9 +68,8 @@ def close_alert(uow: UnitOfWork, *, alert_id: Any, reason: Any,
     code = uow.codes.get("alert_code", row["alert_code"])
     if code is not None:
         _check_role(uow, code, "alert_id")
-    note = f"Closed {end.isoformat()} by {uow.actor.username}: {why}"
-    comment = f"{row['comment']}\n{note}" if row["comment"] else note
-    return uow.update(alert, row["id"], {"active_to": end, "comment": comment})
+    return uow.update(alert, row["id"], {"active_to": end, "closed_by": uow.actor.username,
+                                         "close_reason": why})
 
 
 def active_alerts(uow: UnitOfWork, *, person_id: Any, on: dt.date | None = None) -> list[dict[str, Any]]:

@@ -1,14 +1,20 @@
 """Attendance: marking a session's register in one action.
 
 Attendance is append-only (it feeds pay and can be disputed), so a mark is
-never edited. A correction is a new row for the same session and person,
-carrying the reason in `comment`; the earlier rows stay as history.
+never edited. A correction is a new row for the same session and person
+that points at the mark it corrects (`supersedes_id`) and carries the reason
+in `comment`; the earlier rows stay as history.
 
-How the current mark is read: for a (session, person) the current mark is
-the live row recorded last, ordered by `created_at` and then by `id` (ids
-are UUIDv7, time-ordered on the device). `mark_history` returns every row,
-oldest first. Recording the mark a person already has writes nothing, so
-re-saving a register does not create noise.
+How the current mark is read, for a (session, person): the live mark that no
+live mark supersedes. Devices' clocks disagree, so `created_at` never
+decides between a mark and its correction. Two devices correcting the same
+mark offline leave two such marks; the one at the end of the longer chain
+of corrections stands, then the greater id, so every device agrees. Marks
+recorded before corrections pointed at anything (no row of the pair has
+`supersedes_id`) are read as before: the last by `created_at`, then `id`.
+`mark_history` returns every row with the current mark last. Recording the
+mark a person already has writes nothing, so re-saving a register does not
+create noise.
 """
 from __future__ import annotations
 
@@ -80,10 +86,11 @@ def record_attendance(uow: UnitOfWork, *, session_id: str, marks: Any,
             raise ValidationError("correction_reason",
                                   f"is required to change the mark of {person_id} "
                                   f"(currently {before['status']})")
-        parsed.append((person_id, status, reason, why if before is not None else None))
+        parsed.append((person_id, status, reason, why if before is not None else None,
+                       before["id"] if before is not None else None))
     return [uow.insert(attendance, dict(activity_session_id=session_id, person_id=p, status=s,
-                                        absence_reason=r, comment=c))
-            for p, s, r, c in parsed]
+                                        absence_reason=r, comment=c, supersedes_id=old))
+            for p, s, r, c, old in parsed]
 
 
 def register(uow: UnitOfWork, *, session_id: str) -> Register:
@@ -91,7 +98,7 @@ def register(uow: UnitOfWork, *, session_id: str) -> Register:
     session = _session(uow, session_id)
     expected = _expected(uow, session)
     rows = _marks(uow, session_id)
-    current = {r["person_id"]: r for r in rows}  # later rows overwrite earlier ones
+    current = _current(uow, session_id, rows)
     counts: dict[str, int] = {}
     for r in rows:
         counts[r["person_id"]] = counts.get(r["person_id"], 0) + 1
@@ -111,8 +118,15 @@ def register(uow: UnitOfWork, *, session_id: str) -> Register:
 
 
 def mark_history(uow: UnitOfWork, *, session_id: str, person_id: str) -> list[dict[str, Any]]:
-    """Every mark recorded for a person at a session, oldest first (last = current)."""
-    return [r for r in _marks(uow, session_id) if r["person_id"] == person_id]
+    """Every mark recorded for a person at a session: corrections after what they
+    correct, otherwise in the order recorded, and the current mark last."""
+    rows = [r for r in _marks(uow, session_id) if r["person_id"] == person_id]
+    if not rows:
+        return []
+    depth = _depths(rows)
+    head = _head(rows, depth)
+    rows.sort(key=lambda r: (r["id"] == head["id"], depth[r["id"]], r["created_at"], r["id"]))
+    return rows
 
 
 def _session(uow: UnitOfWork, session_id: str) -> dict[str, Any]:
@@ -138,8 +152,36 @@ def _marks(uow: UnitOfWork, session_id: str) -> list[dict[str, Any]]:
         .order_by(attendance.c.created_at, attendance.c.id))
 
 
-def _current(uow: UnitOfWork, session_id: str) -> dict[str, dict[str, Any]]:
-    return {r["person_id"]: r for r in _marks(uow, session_id)}
+def _current(uow: UnitOfWork, session_id: str,
+             rows: list[dict[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
+    """The current mark of each person marked at the session (see the module docstring)."""
+    by_person: dict[str, list[dict[str, Any]]] = {}
+    for r in _marks(uow, session_id) if rows is None else rows:
+        by_person.setdefault(r["person_id"], []).append(r)
+    return {p: _head(marks, _depths(marks)) for p, marks in by_person.items()}
+
+
+def _depths(marks: list[dict[str, Any]]) -> dict[str, int]:
+    """How many live corrections lead to each mark (0 for a first or an old-style mark)."""
+    live = {r["id"]: r for r in marks}
+    depth: dict[str, int] = {}
+    for r in marks:
+        seen, cur = set(), r
+        while cur["supersedes_id"] in live and cur["id"] not in seen:  # guard against a cycle
+            seen.add(cur["id"])
+            cur = live[cur["supersedes_id"]]
+        depth[r["id"]] = len(seen)
+    return depth
+
+
+def _head(marks: list[dict[str, Any]], depth: dict[str, int]) -> dict[str, Any]:
+    """The current mark among one person's live marks at a session."""
+    if not any(r["supersedes_id"] for r in marks):
+        # Marks from before corrections pointed at anything: the old reading.
+        return max(marks, key=lambda r: (r["created_at"], r["id"]))
+    superseded = {r["supersedes_id"] for r in marks}
+    heads = [r for r in marks if r["id"] not in superseded] or marks
+    return max(heads, key=lambda r: (depth[r["id"]], r["id"]))
 
 
 def _parse(uow: UnitOfWork, mark: Any, field: str) -> tuple[str, str | None]:

@@ -8,6 +8,9 @@ attribute; without one, the officer must route the grievance.
 
 A response is append-only and is the only way to ANSWERED, so an answered
 grievance always has the answer on record. An appeal starts a new deadline.
+The reason for the latest status change is kept on the grievance
+(`status_reason`, and in the audit log); a response clears it, because the
+response itself is the explanation.
 """
 from __future__ import annotations
 
@@ -54,7 +57,7 @@ def log_grievance(uow: UnitOfWork, *, person_id: str, kind: Any, category: Any, 
 
 def change_status(uow: UnitOfWork, *, grievance_id: str, status: Any, reason: Any,
                   expected_version: int | None = None) -> dict[str, Any]:
-    """Move a grievance along its lifecycle, with a reason (kept in the audit log).
+    """Move a grievance along its lifecycle, with a reason (on the row and in the audit log).
 
     ANSWERED is reached only by adding a response; an appeal sets a new due date.
     """
@@ -63,7 +66,7 @@ def change_status(uow: UnitOfWork, *, grievance_id: str, status: Any, reason: An
     _check_transition(uow, row["status"], status, "status")
     if status == ANSWERED:
         raise RuleViolation("status", "a grievance is answered by adding a response")
-    changes: dict[str, Any] = {"status": status}
+    changes: dict[str, Any] = {"status": status, "status_reason": why}
     if status == APPEALED:
         changes["due_by"] = _due(uow.codes.require("grievance_deadline", row["kind"], "kind"),
                                  uow.now.date())
@@ -101,7 +104,7 @@ def respond(uow: UnitOfWork, *, grievance_id: str, outcome: Any, text: Any) -> d
     response = uow.insert(grievance_response, dict(
         grievance_id=grievance_id, person_id=row["person_id"], responder=uow.actor.username,
         responded_at=uow.now, outcome=outcome, text=body))
-    uow.update(grievance, grievance_id, {"status": ANSWERED})
+    uow.update(grievance, grievance_id, {"status": ANSWERED, "status_reason": None})
     return response
 
 

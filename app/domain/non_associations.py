@@ -7,7 +7,8 @@ an explicit override reason, recorded with the decision. Housing does this
 in app.domain.housing_checks, by the `keep_apart` level.
 
 Closing keeps the record (status CLOSED, with who, why and when); reopening
-adds a new OPEN record for the pair, so the whole history stays readable
+adds a new OPEN record for the pair that points at the closed one
+(`reopens_id`, with `reopen_reason`), so the whole history stays readable
 with `pair_history`.
 """
 from __future__ import annotations
@@ -113,9 +114,10 @@ def reopen_non_association(uow: UnitOfWork, *, non_association_id: Any, reason: 
                            other_person_role: Any = None) -> dict[str, Any]:
     """Reopen a closed non-association as a new open record; the closed one stays.
 
-    The new record's created_by/created_at say who reopened it and when; its
-    comment says why and which record it reopens. Level and roles may change
-    on reopening; they default to the closed record's.
+    The new record's created_by/created_at say who reopened it and when;
+    `reopens_id` and `reopen_reason` say which record it reopens and why, and
+    it keeps the closed record's comment. Level and roles may change on
+    reopening; they default to the closed record's.
     """
     old = _get(uow, non_association_id)
     if old["status"] != CLOSED:
@@ -132,8 +134,8 @@ def reopen_non_association(uow: UnitOfWork, *, non_association_id: Any, reason: 
     return uow.insert(non_association, dict(
         person_id=old["person_id"], person_role=role, other_person_id=old["other_person_id"],
         other_person_role=other_role, pair_key=old["pair_key"], reason=old["reason"],
-        keep_apart=level, status=OPEN,
-        comment=f"Reopened (closed record {old['id']}): {why}"))
+        keep_apart=level, status=OPEN, comment=old["comment"], reopens_id=old["id"],
+        reopen_reason=why))
 
 
 def pair_history(uow: UnitOfWork, a: str, b: str) -> list[dict[str, Any]]:

@@ -14,8 +14,9 @@ facility (custody.active_episode: in, or out at court since they may be back
 in time), the times, and clashes with the person's other booked visits. A
 non-association with someone who has a visit booked at an overlapping time
 in the same facility is a warning: the booking goes ahead only with an
-override reason, which is recorded in the audit log with the
-non-associations it overrode.
+override reason, which is stored on the visit (`override_reason`) and
+recorded in the audit log with the non-associations it overrode. A reason
+given when nothing was overridden is not stored: there was nothing to explain.
 """
 from __future__ import annotations
 
@@ -180,7 +181,8 @@ def book_visit(uow: UnitOfWork, *, person_id: str, visitor_id: str, starts_at: A
     if clashes and not why:
         raise NonAssociationWarning(clashes)
     row = uow.insert(visit, dict(person_id=person_id, visitor_id=visitor_id, starts_at=start,
-                                 ends_at=end, visit_type=visit_type, status=BOOKED))
+                                 ends_at=end, visit_type=visit_type, status=BOOKED,
+                                 override_reason=why if clashes else None))
     if clashes:
         uow.audit.append(at=uow.now, username=uow.actor.username,
                          device_id=uow.replica.device_id, action="OVERRIDE",

@@ -23,7 +23,7 @@ def test_status_json_reports_counts_pending_and_versions(replica, act, capsys):
     assert facts["counts"]["person"] == 2 and facts["counts"]["movement"] == 0
     assert facts["pending"] == 2
     assert facts["conflicts"] == 0 and facts["last_sync"] is None
-    assert facts["schema_version"] == 2
+    assert facts["schema_version"] == 3
 
 
 def test_audit_verify_passes_then_names_first_tampered_entry(replica, act, capsys):

@@ -212,6 +212,13 @@ def test_non_association_warns_and_needs_an_override_reason(do, replica, officer
         entry = conn.execute(select(audit_log).where(audit_log.c.action == "OVERRIDE")).one()
     assert entry.row_id == row["id"]
     assert entry.detail["reason"] == "Supervised by two instructors; governor agreed"
+    with replica.reader.connect() as conn:  # and on the allocation itself, which syncs
+        stored = conn.execute(select(activity_allocation.c.override_reason).where(
+            activity_allocation.c.id == row["id"])).scalar_one()
+    assert stored == "Supervised by two instructors; governor agreed"
+    held = do(A.active_allocations, activity_id=act["id"])
+    assert {a["person_id"]: a["override_reason"] for a in held} == {
+        victim: None, perpetrator: "Supervised by two instructors; governor agreed"}
 
 
 def test_non_association_with_someone_whose_allocation_ended_is_no_warning(do, replica, officer,

@@ -2,7 +2,10 @@ import datetime as dt
 
 import pytest
 
+from sqlalchemy import select
+
 from app.core.errors import RuleViolation, ValidationError
+from app.core.schema import alert
 from app.domain import alerts
 
 TODAY = dt.date(2026, 3, 2)
@@ -75,8 +78,12 @@ def test_closing_ends_the_alert_and_records_who_why_when(housing):
     row = _add(housing, pid, active_from="2026-02-01", comment="Opened at reception")
     closed = housing.run(alerts.close_alert, alert_id=row["id"], reason="ACCT closed at review")
     assert closed["active_to"] == TODAY
-    assert closed["comment"] == ("Opened at reception\n"
-                                 "Closed 2026-03-02 by officer1: ACCT closed at review")
+    assert (closed["closed_by"], closed["close_reason"]) == ("officer1", "ACCT closed at review")
+    assert closed["comment"] == "Opened at reception"  # what was written at opening, unchanged
+    with housing.replica.reader.connect() as conn:
+        stored = conn.execute(select(alert.c.closed_by, alert.c.close_reason, alert.c.comment)
+                              .where(alert.c.id == row["id"])).one()
+    assert tuple(stored) == ("officer1", "ACCT closed at review", "Opened at reception")
     assert housing.run(alerts.active_alerts, person_id=pid) == []
     # Still shown for a day it was active.
     assert [a["id"] for a in housing.run(alerts.active_alerts, person_id=pid,

@@ -1,6 +1,7 @@
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
 from app.core.errors import RuleViolation
 from app.core.schema import attendance
@@ -137,3 +138,72 @@ def test_attendance_rows_cannot_be_edited(replica, officer, setup):
     with pytest.raises(RuleViolation, match="cannot be edited"):
         with replica.unit_of_work(officer, now=NOW) as uow:
             uow.update(attendance, row["id"], {"status": "EXCUSED"})
+
+
+def test_a_correction_made_on_a_device_whose_clock_is_behind_still_becomes_current(
+        do, replica, officer, setup):
+    s, a = setup["today"]["id"], setup["a"]
+    first = do(T.record_attendance, session_id=s, marks={a: ("ABSENT", "REFUSED")})[0]
+    # The correcting workstation's clock is three hours slow: its row sorts before the mark.
+    slow = NOW - D(hours=3)
+    [fixed] = run(replica, officer, T.record_attendance, now=slow, session_id=s,
+                  marks={a: "ATTENDED"}, correction_reason="Arrived late; was in healthcare")
+    assert fixed["created_at"] < first["created_at"]
+    with replica.reader.connect() as conn:
+        stored = conn.execute(select(attendance.c.supersedes_id).where(
+            attendance.c.id == fixed["id"])).scalar_one()
+    assert stored == first["id"]  # the correction names the mark it corrects
+    line = [x for x in do(T.register, session_id=s).lines if x.person_id == a][0]
+    assert (line.status, line.corrections) == ("ATTENDED", 1)
+    assert [h["status"] for h in do(T.mark_history, session_id=s, person_id=a)] == [
+        "ABSENT", "ATTENDED"]
+    # A further correction, from a clock slower still, corrects the current mark.
+    [again] = run(replica, officer, T.record_attendance, now=slow - D(hours=2), session_id=s,
+                  marks={a: ("ABSENT", "SICK")}, correction_reason="Sent back to healthcare")
+    assert again["supersedes_id"] == fixed["id"]
+    line = [x for x in do(T.register, session_id=s).lines if x.person_id == a][0]
+    assert (line.status, line.absence_reason, line.corrections) == ("ABSENT", "SICK", 2)
+    assert [h["id"] for h in do(T.mark_history, session_id=s, person_id=a)] == [
+        first["id"], fixed["id"], again["id"]]
+
+
+def test_marks_from_before_corrections_pointed_at_anything_are_still_read(
+        do, replica, officer, setup):
+    s, a = setup["today"]["id"], setup["a"]
+    # Rows as older versions wrote them: a correction without supersedes_id.
+    for minutes, status, reason in ((0, "ABSENT", "REFUSED"), (5, "ATTENDED", None)):
+        with replica.unit_of_work(officer, now=NOW + D(minutes=minutes)) as uow:
+            uow.insert(attendance, dict(activity_session_id=s, person_id=a, status=status,
+                                        absence_reason=reason))
+    line = [x for x in do(T.register, session_id=s).lines if x.person_id == a][0]
+    assert (line.status, line.corrections) == ("ATTENDED", 1)
+    # A new correction from a slow clock points at that current mark and replaces it.
+    [fixed] = run(replica, officer, T.record_attendance, now=NOW - D(hours=1), session_id=s,
+                  marks={a: "EXCUSED"}, correction_reason="Legal visit")
+    line = [x for x in do(T.register, session_id=s).lines if x.person_id == a][0]
+    assert (line.status, line.corrections) == ("EXCUSED", 2)
+    assert do(T.mark_history, session_id=s, person_id=a)[-1]["id"] == fixed["id"]
+
+
+def test_two_offline_corrections_of_one_mark_settle_the_same_way_and_a_third_resolves_them(
+        do, replica, officer, setup):
+    s, a = setup["today"]["id"], setup["a"]
+    first = do(T.record_attendance, session_id=s, marks={a: ("ABSENT", "REFUSED")})[0]
+    # Two workstations, each offline, corrected the same mark; sync brings both here.
+    forks = []
+    for now, status in ((NOW + D(minutes=30), "ATTENDED"), (NOW - D(hours=2), "EXCUSED")):
+        with replica.unit_of_work(officer, now=now) as uow:
+            forks.append(uow.insert(attendance, dict(
+                activity_session_id=s, person_id=a, status=status, comment="corrected",
+                supersedes_id=first["id"])))
+    # Neither clock decides: the ids (the same on every device) do.
+    chosen = max(forks, key=lambda r: r["id"])
+    line = [x for x in do(T.register, session_id=s).lines if x.person_id == a][0]
+    assert (line.status, line.corrections) == (chosen["status"], 2)
+    assert do(T.mark_history, session_id=s, person_id=a)[-1]["id"] == chosen["id"]
+    # The next correction points at the mark shown and stands, whatever its clock.
+    [settled] = run(replica, officer, T.record_attendance, now=NOW - D(hours=4), session_id=s,
+                    marks={a: ("ABSENT", "SICK")}, correction_reason="Checked with healthcare")
+    assert settled["supersedes_id"] == chosen["id"]
+    line = [x for x in do(T.register, session_id=s).lines if x.person_id == a][0]
+    assert (line.status, line.absence_reason, line.corrections) == ("ABSENT", "SICK", 3)

@@ -98,6 +98,23 @@ def test_status_follows_the_lifecycle_with_a_reason_in_the_audit_log(desk, repli
                       "reason": "asked catering for temperatures"}
 
 
+def test_the_latest_status_reason_is_kept_on_the_grievance(desk, replica):
+    g = _log(desk, desk.person())
+    desk(grievances.change_status, grievance_id=g["id"], status="IN_PROGRESS",
+         reason="asked catering for temperatures")
+    desk(grievances.respond, grievance_id=g["id"], outcome="NOT_UPHELD", text="Meals are hot.")
+    [answered] = desk(grievances.grievances_for, person_id=g["person_id"])
+    # The response is the explanation of ANSWERED; an older reason would mislead.
+    assert (answered["status"], answered["status_reason"]) == ("ANSWERED", None)
+    appealed = desk(grievances.change_status, grievance_id=g["id"], status="APPEALED",
+                    reason="disputes the temperature log", now=NOW + DAY)
+    assert appealed["status_reason"] == "disputes the temperature log"
+    with replica.reader.connect() as conn:
+        stored = conn.execute(select(grievance.c.status, grievance.c.status_reason).where(
+            grievance.c.id == g["id"])).one()
+    assert tuple(stored) == ("APPEALED", "disputes the temperature log")
+
+
 @pytest.mark.parametrize("status,reason_given,field,reason", [
     ("CLOSED", "x", "status", "cannot go from SUBMITTED to CLOSED"),
     ("ANSWERED", "x", "status", "adding a response"),

@@ -1,6 +1,7 @@
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
 from app.core.errors import RuleViolation, ValidationError
 from app.core.schema import non_association
@@ -95,7 +96,8 @@ def test_a_merged_record_cannot_be_named(housing, writes_nothing):
 
 def test_close_records_who_why_when_and_reopen_keeps_the_history(housing, supervisor):
     a, b = housing.person(), housing.person()
-    first = _create(housing, a, b, now=housing.now - dt.timedelta(days=2))
+    first = _create(housing, a, b, now=housing.now - dt.timedelta(days=2),
+                    comment="Debt on A wing")
     closed_at = housing.now - dt.timedelta(minutes=5)
     closed = housing.run(na.close_non_association, non_association_id=first["id"],
                          reason="Both moved to separate sites", closed_at=closed_at)
@@ -111,15 +113,24 @@ def test_close_records_who_why_when_and_reopen_keeps_the_history(housing, superv
     assert (again["status"], again["created_by"], again["created_at"], again["keep_apart"],
             again["person_role"], again["reason"]) == (
         "OPEN", "super1", later, "WING", "VICTIM", "BULLYING")
-    assert first["id"] in again["comment"] and "Threats renewed on return" in again["comment"]
+    # The new record points at the one it reopens and says why; the pair's comment carries on.
+    assert (again["reopens_id"], again["reopen_reason"], again["comment"]) == (
+        first["id"], "Threats renewed on return", "Debt on A wing")
+    with housing.replica.reader.connect() as conn:
+        stored = conn.execute(select(non_association.c.reopens_id,
+                                     non_association.c.reopen_reason)
+                              .where(non_association.c.id == again["id"])).one()
+    assert tuple(stored) == (first["id"], "Threats renewed on return")
+    assert first["reopens_id"] is None and first["reopen_reason"] is None
     history = housing.run(na.pair_history, a=b, b=a)
     assert [(h["id"], h["status"]) for h in history] == [(first["id"], "CLOSED"),
                                                          (again["id"], "OPEN")]
     # Close and reopen again: every step stays on record.
     housing.run(na.close_non_association, non_association_id=again["id"], reason="Resolved",
                 now=later)
-    housing.run(na.reopen_non_association, non_association_id=again["id"], reason="Flare-up",
-                now=later)
+    third = housing.run(na.reopen_non_association, non_association_id=again["id"],
+                        reason="Flare-up", now=later)
+    assert (third["reopens_id"], third["reopen_reason"]) == (again["id"], "Flare-up")
     assert [h["status"] for h in housing.run(na.pair_history, a=a, b=b)] == [
         "CLOSED", "CLOSED", "OPEN"]
 

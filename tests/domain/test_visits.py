@@ -215,6 +215,19 @@ def test_non_associated_visit_at_the_same_time_needs_an_override(desk, replica):
             audit_log.c.action == "OVERRIDE", audit_log.c.row_id == booked["id"])).scalar_one()
     assert detail == {"reason": "separate booths, two officers in the hall",
                       "non_associations": [na]}
+    # The reason travels with the visit itself, not only in this device's audit log.
+    assert booked["override_reason"] == "separate booths, two officers in the hall"
+    with replica.reader.connect() as conn:
+        stored = conn.execute(select(visit.c.override_reason).where(
+            visit.c.id == booked["id"])).scalar_one()
+    assert stored == "separate booths, two officers in the hall"
+
+
+def test_a_reason_given_when_nothing_was_overridden_is_not_stored(desk):
+    pid = desk.person()
+    guest = _visitor(desk, pid)
+    booked = _book(desk, pid, guest["id"], override_reason="just in case")
+    assert booked["override_reason"] is None
 
 
 def test_non_association_is_no_warning_at_another_time_or_facility(desk):

@@ -6,6 +6,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from app.core.schema import metadata as replicated_metadata
+from app.storage import migrate
 from app.storage.local_tables import local_metadata
 
 INDEXES = {"ix_audit_log_row_id", "ix_person_list_order"}
@@ -24,7 +25,7 @@ def test_migration_0005_matches_the_declared_indexes(replica):
         sql = dict(conn.exec_driver_sql(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index'").all())
         version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-    assert version == "0005"
+    assert version == migrate.head_revision()
     assert "WHERE voided_at IS NULL AND merged_into_id IS NULL" in sql["ix_person_list_order"]
 
 

@@ -94,7 +94,7 @@ def test_an_alert_and_a_non_association_are_closed_with_a_reason(qtbot, make_win
         qtbot.keyClick(second.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "Rui Costa" not in profile.warnings.text()
     with replica.reader.connect() as conn:
-        assert conn.execute(select(alert.c.comment)).scalar().endswith("Risk reviewed by healthcare")
+        assert conn.execute(select(alert.c.close_reason)).scalar() == "Risk reviewed by healthcare"
         closed = conn.execute(select(non_association.c.status,
                                      non_association.c.close_reason)).one()
     assert tuple(closed) == ("CLOSED", "Rui released")
