@@ -14,10 +14,14 @@ later with a lower number.
 """
 from __future__ import annotations
 
+import base64
+import datetime as dt
+import json
 from collections import defaultdict
 from functools import lru_cache
 
-from sqlalchemy import Connection, Date, DateTime, LargeBinary, Table, select
+from sqlalchemy import (JSON, Boolean, Connection, Date, DateTime, Enum, Integer, LargeBinary,
+                        String, Table, select)
 
 from app.core import protocol
 from app.core import roles as role_rules
@@ -87,7 +91,8 @@ def pull(conn: Connection, *, principal: Principal,
     for kind, _seq, table_name, row_id, _extra in entries:
         if kind == "row":
             wanted[table_name].append(row_id)
-    current = _load_rows(conn, wanted)
+    fast = conn.dialect.name == "sqlite"
+    current = _load_json_rows(conn, wanted) if fast else _load_rows(conn, wanted)
     rows: list[protocol.RowSnapshot] = []
     removed: list[dict[str, str]] = []
     for kind, seq, table_name, row_id, extra in entries:
@@ -101,7 +106,7 @@ def pull(conn: Connection, *, principal: Principal,
         table = REPLICATED_TABLES[table_name]
         hidden = policy.redacted_fields(table, row, readable) \
             if table_name in policy.REDACTING_TABLES else []
-        data = _json_row(table, row)
+        data = row if fast else _json_row(table, row)
         for name in hidden:
             del data[name]
         rows.append(protocol.RowSnapshot(seq, table_name, row_id, data, extra, hidden))
@@ -174,4 +179,84 @@ def _load_rows(conn: Connection, wanted: dict[str, list[str]]) -> dict[tuple[str
             chunk = ids[i:i + _CHUNK]
             for row in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
                 out[(table_name, row["id"])] = dict(row)
+    return out
+
+
+# -- SQLite: rows straight to their JSON form -------------------------------------------
+# SQLite stores timestamps as text ("YYYY-MM-DD HH:MM:SS.ffffff", UTC), dates as ISO text,
+# JSON as text and booleans as 0/1. Turning each timestamp into a datetime and back into
+# text cost most of a pull's CPU, so the wire form (what app.core.codec.to_json gives)
+# is made from the stored text directly. PostgreSQL returns datetimes: _load_rows.
+
+def _timestamp_text(text: str) -> str:
+    """The JSON form of a stored UTC timestamp: to_json(datetime) without the datetime."""
+    if len(text) == 26 and text[10] == " " and text[19] == ".":
+        fraction = text[20:]
+        return (f"{text[:10]}T{text[11:19]}+00:00" if fraction == "000000"
+                else f"{text[:10]}T{text[11:]}+00:00")
+    value = dt.datetime.fromisoformat(text)  # another layout (a server default): exact way
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.timezone.utc)
+    return to_json(value)
+
+
+def _binary_text(value) -> str:
+    return base64.b64encode(bytes(value)).decode("ascii")
+
+
+def _date_text(value) -> str:
+    return value if isinstance(value, str) else to_json(value)
+
+
+@lru_cache(maxsize=None)
+def _sqlite_reader(table: Table) -> tuple[str, tuple[str, ...], tuple] | None:
+    """The SELECT of a table's raw stored values, its column names, and for each column
+    the function giving its JSON form (None: the stored value already is). None for a
+    table with a column type not handled here (it is read the general way)."""
+    names, converters = [], []
+    for column in table.columns:
+        names.append(column.name)
+        kind = column.type
+        if isinstance(kind, UTCDateTime):
+            converters.append(_timestamp_text)
+        elif isinstance(kind, Date):
+            converters.append(_date_text)
+        elif isinstance(kind, LargeBinary):
+            converters.append(_binary_text)
+        elif isinstance(kind, Boolean):
+            converters.append(bool)
+        elif isinstance(kind, JSON):
+            converters.append(json.loads)
+        elif isinstance(kind, (String, Integer)) and not isinstance(kind, Enum):
+            converters.append(None)
+        else:  # e.g. a naive DateTime or a Numeric: their JSON form is not the stored value
+            return None
+    columns = ", ".join(f'"{name}"' for name in names)
+    return f'SELECT {columns} FROM "{table.name}" WHERE "id" IN ', tuple(names), \
+        tuple(converters)
+
+
+def _load_json_rows(conn: Connection,
+                    wanted: dict[str, list[str]]) -> dict[tuple[str, str], dict]:
+    """Like _load_rows, but each row already in its JSON form (SQLite only)."""
+    out: dict[tuple[str, str], dict] = {}
+    for table_name, ids in wanted.items():
+        table = REPLICATED_TABLES[table_name]
+        reader = _sqlite_reader(table)
+        if reader is None:
+            out.update((key, _json_row(table, row))
+                       for key, row in _load_rows(conn, {table_name: ids}).items())
+            continue
+        sql, names, converters = reader
+        convert = [(name, f) for name, f in zip(names, converters) if f is not None]
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i:i + _CHUNK]
+            query = sql + "(" + ", ".join("?" * len(chunk)) + ")"
+            for raw in conn.exec_driver_sql(query, tuple(chunk)).all():
+                row = dict(zip(names, raw))
+                for name, function in convert:
+                    value = row[name]
+                    if value is not None:
+                        row[name] = function(value)
+                out[(table_name, row["id"])] = row
     return out

@@ -22,11 +22,14 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass
 from dataclasses import field as dc_field
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Date, Integer, JSON, LargeBinary, String, Table, select
+from sqlalchemy import (Boolean, Connection, Date, Integer, JSON, LargeBinary, String, Table,
+                        bindparam, select)
 from sqlalchemy import update as sa_update
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.types import BigInteger
@@ -37,7 +40,7 @@ from app.core.ids import is_uuid, uuid7
 from app.core.schema import BOOKKEEPING, REPLICATED_TABLES, UTCDateTime
 
 from ..errors import ApiError, Forbidden
-from ..storage.sync_tables import conflict, device, received
+from ..storage.sync_tables import conflict, device, received, row_index
 from ..storage.tables import facility as srv_facility
 from ..storage.tables import session, user
 from . import accounts, audit, policy, rowstore
@@ -45,6 +48,8 @@ from .auth import Principal
 from .sequences import Allocator
 
 INT32 = (-(2 ** 31), 2 ** 31 - 1)
+_CHUNK = 500
+_RECEIVED_INSERT = received.insert()
 TRANSFER_TYPE = "TRN"
 
 
@@ -91,9 +96,11 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
                     field="device_seq")
     results = [_replay(conn, c) for c in request.changes if c.device_seq <= last]
     applier = _Applier(conn, alloc, principal, now)
+    applier.prefetch(fresh)
     for change in fresh:
         results.append(applier.apply(change))
     applier.run_transfers()
+    applier.flush()
     if fresh:
         _save_checkpoint(conn, request.device_id, fresh[-1].device_seq, principal.username, now,
                          known=last > 0 or _device_known(conn, request.device_id))
@@ -179,24 +186,106 @@ class _Applier:
         self.transfers: list[tuple[str, str, protocol.Change]] = []
         self._authors: dict[str, accounts.UserProfile | str] = {}
         self._facilities: set[str] | None = None
+        # Per-request read caches, filled in one query per table by `prefetch` (one
+        # SELECT per change dominated a push). A change's own row is dropped from them
+        # once the change is done, so a later change of the same row reads it again.
+        self._rows: dict[tuple[str, str], dict | None] = {}
+        self._metas: dict[tuple[str, str], dict | None] = {}
+        self._known: dict[str, set[str]] = defaultdict(set)  # ids that exist (FK targets)
+        # Rows for srv_change and srv_received, written by `flush` with one executemany
+        # each. A change's own log rows wait in `_pending` until its savepoint is released,
+        # so a rejected change leaves none, as when they were written at once.
+        self._log: list[dict[str, Any]] = []
+        self._pending: list[dict[str, Any]] = []
+        self._received: list[dict[str, Any]] = []
+
+    def flush(self) -> None:
+        """Write the collected change-log and received rows (before the commit)."""
+        rowstore.write_log(self.conn, self._log)
+        if self._received:
+            self.conn.execute(_RECEIVED_INSERT, self._received)
+        self._log, self._received = [], []
+
+    def prefetch(self, changes: list[protocol.Change]) -> None:
+        """Read the current rows, their index entries and the rows they refer to for a
+        whole batch, one query per table and chunk."""
+        wanted: dict[str, set[str]] = defaultdict(set)
+        targets: dict[str, set[str]] = defaultdict(set)
+        for change in changes:
+            table = REPLICATED_TABLES.get(change.table)
+            if table is None or not is_uuid(change.row_id):
+                continue
+            wanted[table.name].add(change.row_id)
+            for fk in table.foreign_keys:
+                target = change.changes.get(fk.parent.name)
+                if isinstance(target, list) and len(target) == 2 and isinstance(target[1], str):
+                    targets[fk.column.table.name].add(target[1])
+        for name, ids in wanted.items():
+            table = REPLICATED_TABLES[name]
+            for chunk in _chunks(ids):
+                for key in chunk:
+                    self._rows[(name, key)] = None
+                    self._metas[(name, key)] = None
+                for row in self.conn.execute(select(table).where(table.c.id.in_(chunk))) \
+                        .mappings():
+                    self._rows[(name, row["id"])] = dict(row)
+                    self._known[name].add(row["id"])
+                for row in self.conn.execute(select(row_index).where(
+                        row_index.c.table_name == name,
+                        row_index.c.row_id.in_(chunk))).mappings():
+                    self._metas[(name, row["row_id"])] = dict(row)
+        for name, ids in targets.items():
+            parent = REPLICATED_TABLES.get(name)
+            ids = ids - self._known[name]
+            if parent is None or not ids:
+                continue
+            for chunk in _chunks(ids):
+                self._known[name].update(self.conn.execute(
+                    select(parent.c.id).where(parent.c.id.in_(chunk))).scalars())
+
+    def _current(self, table: Table, row_id: str) -> dict | None:
+        key = (table.name, row_id)
+        if key in self._rows:
+            return self._rows[key]
+        return rowstore.get_row(self.conn, table, row_id)
+
+    def _meta(self, table: Table, row_id: str) -> dict | None:
+        key = (table.name, row_id)
+        if key in self._metas:
+            return self._metas[key]
+        return rowstore.get_meta(self.conn, table.name, row_id)
+
+    def _forget(self, change: protocol.Change, outcome: str) -> None:
+        """The change is done (its savepoint released or rolled back): its row may have
+        changed, so read it from the database next time."""
+        key = (change.table, change.row_id)
+        self._rows.pop(key, None)
+        self._metas.pop(key, None)
+        if change.op == "insert" and outcome != protocol.REJECTED:
+            self._known[change.table].add(change.row_id)
 
     # -- one change ----------------------------------------------------------
     def apply(self, change: protocol.Change) -> protocol.ChangeResult:
         try:
             with self.conn.begin_nested():
                 out = self._apply(change)
+            self._log += self._pending
         except Rejection as exc:  # the savepoint rolled back whatever the change wrote
             out = _Outcome(protocol.REJECTED, reason=exc.reason, field=exc.field)
+        finally:
+            self._pending = []
         if out.outcome == protocol.REJECTED:
             self._touch(change)
-        self.conn.execute(received.insert().values(
-            device_id=change.device_id, device_seq=change.device_seq, op_id=change.op_id,
-            table_name=change.table[:60], row_id=change.row_id[:36], op=change.op,
-            username=change.username[:80], pushed_by=self.principal.username,
-            hlc=change.hlc[:60], base_version=change.base_version, changes=change.changes,
-            received_at=self.now, outcome=out.outcome, server_seq=out.server_seq,
-            reason=out.reason, field=out.field[:120] if out.field else None,
-            conflict_ids=out.conflict_ids))
+        self._forget(change, out.outcome)
+        self._received.append({
+            "device_id": change.device_id, "device_seq": change.device_seq,
+            "op_id": change.op_id, "table_name": change.table[:60],
+            "row_id": change.row_id[:36], "op": change.op, "username": change.username[:80],
+            "pushed_by": self.principal.username, "hlc": change.hlc[:60],
+            "base_version": change.base_version, "changes": change.changes,
+            "received_at": self.now, "outcome": out.outcome, "server_seq": out.server_seq,
+            "reason": out.reason, "field": out.field[:120] if out.field else None,
+            "conflict_ids": out.conflict_ids})
         return protocol.ChangeResult(change.op_id, change.device_seq, out.outcome,
                                      server_seq=out.server_seq, reason=out.reason,
                                      field=out.field, conflict_ids=out.conflict_ids)
@@ -210,7 +299,7 @@ class _Applier:
         author = self._author(change.username)
         values = {name: pair[1] for name, pair in change.changes.items()}
         self._check_fields(table, change, values)
-        current = rowstore.get_row(self.conn, table, change.row_id)
+        current = self._current(table, change.row_id)
         current_json = row_to_json(current) if current else None
         if current is None and change.op != "insert":
             raise Rejection("row_id", f"{table.name} {change.row_id} does not exist on the "
@@ -232,7 +321,7 @@ class _Applier:
             late = self._person_elsewhere(table, values, facility, author)
             if late is not None:
                 return self._late_insert(table, change, values, late)
-        meta = rowstore.get_meta(self.conn, table.name, change.row_id)
+        meta = self._meta(table, change.row_id)
         if change.op == "insert":
             result = merge.merge_insert(table, current_json, values)
         elif change.op == "update":
@@ -243,7 +332,8 @@ class _Applier:
         seq = rowstore.record(self.conn, self.alloc, table=table, row_id=change.row_id,
                               facility=facility, op=change.op, kind="push",
                               applied=_applied_pairs(current_json, result.apply, change.op),
-                              writer=_writer(change), now=self.now, meta=meta)
+                              writer=_writer(change), now=self.now, meta=meta,
+                              log=self._pending)
         ids = [self._conflict(table, change, c, facility, meta, "concurrent_edit")
                for c in result.conflicts]
         if table.name == "movement" and change.op == "insert" and current is None:
@@ -346,8 +436,12 @@ class _Applier:
             if target is None or name not in values:
                 continue
             parent = fk.column.table
+            if target in self._known[parent.name]:
+                continue
             found = self.conn.execute(select(parent.c.id).where(parent.c.id == target)).first()
-            if found is None:
+            if found is not None:
+                self._known[parent.name].add(target)
+            else:
                 raise Rejection(name, f"refers to {parent.name} {target}, which does not exist "
                                 "on the server (was the change that created it rejected?)")
 
@@ -402,12 +496,12 @@ class _Applier:
             for column in table.columns:  # let the database fill its own defaults
                 if row[column.name] is None and column.server_default is not None:
                     del row[column.name]
-            self.conn.execute(table.insert().values(**row))
+            self.conn.execute(_insert_of(table), row)
         elif apply:
             stamp = {"version": current["version"] + 1, "updated_at": self.now,
                      "updated_by": author.username}
-            self.conn.execute(sa_update(table).where(table.c.id == change.row_id)
-                              .values(**rowstore.to_python(table, apply), **stamp))
+            self.conn.execute(_update_of(table), {**rowstore.to_python(table, apply), **stamp,
+                                                  "_row_id": change.row_id})
 
     def _conflict(self, table: Table, change: protocol.Change, found: merge.FieldConflict,
                   facility: str, meta: dict | None, kind: str) -> str:
@@ -438,7 +532,8 @@ class _Applier:
             "after_transfer") for name, pair in change.changes.items()]
         seq = rowstore.record(self.conn, self.alloc, table=table, row_id=change.row_id,
                               facility=current["facility"], op=change.op, kind="push",
-                              applied={}, writer=_writer(change), now=self.now, meta=meta)
+                              applied={}, writer=_writer(change), now=self.now, meta=meta,
+                              log=self._pending)
         return _Outcome(protocol.CONFLICT, seq, reason=(
             f"the record moved to facility {current['facility']} before this change arrived; "
             "it was not applied and waits in central office's conflict queue"),
@@ -454,7 +549,8 @@ class _Applier:
         seq = rowstore.record(self.conn, self.alloc, table=table, row_id=change.row_id,
                               facility=home, op="insert", kind="push",
                               applied={k: [None, v] for k, v in values.items()},
-                              writer=_writer(change), now=self.now, meta=None)
+                              writer=_writer(change), now=self.now, meta=None,
+                              log=self._pending)
         conflict_id = self._conflict(table, change, merge.FieldConflict("facility", None, home,
                                                                         old),
                                      home, rowstore.get_meta(self.conn, table.name,
@@ -469,11 +565,12 @@ class _Applier:
         table = REPLICATED_TABLES.get(change.table)
         if table is None or not is_uuid(change.row_id):
             return
-        meta = rowstore.get_meta(self.conn, table.name, change.row_id)
+        meta = self._meta(table, change.row_id)
         if meta is not None:
             rowstore.record(self.conn, self.alloc, table=table, row_id=change.row_id,
                             facility=meta["facility"], op="update", kind="touch", applied={},
-                            writer=rowstore.Writer("server"), now=self.now, meta=meta)
+                            writer=rowstore.Writer("server"), now=self.now, meta=meta,
+                            log=self._log)
 
     # -- transfers ----------------------------------------------------------------
     def _note_transfer(self, values: dict, facility: str, change: protocol.Change) -> None:
@@ -487,9 +584,27 @@ class _Applier:
     def run_transfers(self) -> None:
         """Re-own transferred people's rows, after the whole request, so the rest of the
         transferring device's unit of work (closing the custody episode) still applies."""
+        self._rows.clear()  # rows are re-owned below; nothing read from here on is cached
+        self._metas.clear()
         for person_id, target, change in self.transfers:
             rowstore.reown_person(self.conn, self.alloc, person_id=person_id,
                                   to_facility=target, writer=_writer(change), now=self.now)
+
+
+@lru_cache(maxsize=None)
+def _insert_of(table: Table):
+    return table.insert()
+
+
+@lru_cache(maxsize=None)
+def _update_of(table: Table):
+    """UPDATE of one row by id; the SET columns come from the parameters."""
+    return sa_update(table).where(table.c.id == bindparam("_row_id"))
+
+
+def _chunks(ids: set[str]) -> list[list[str]]:
+    items = sorted(ids)
+    return [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
 
 
 def _writer(change: protocol.Change) -> rowstore.Writer:

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, select, update
+from sqlalchemy import Connection, Table, bindparam, select, update
 
 from app.core import codec
 from app.core.schema import REPLICATED_TABLES
@@ -28,6 +28,21 @@ class Writer:
     device_id: str | None = None
     device_seq: int | None = None
     op_id: str | None = None
+
+
+# Statements built once and executed with their parameters: building a statement with
+# .values(...) per row costs far more CPU than running it (compilation is cached only
+# for the statement's shape, and every literal value is coerced and keyed again).
+_LOG_INSERT = change_log.insert()
+_INDEX_INSERT = row_index.insert()
+_INDEX_UPDATE = update(row_index).where(row_index.c.table_name == bindparam("_table"),
+                                        row_index.c.row_id == bindparam("_row"))
+
+
+def write_log(conn: Connection, entries: list[dict[str, Any]]) -> None:
+    """Write change-log rows collected by `record(..., log=...)`, in one executemany."""
+    if entries:
+        conn.execute(_LOG_INSERT, entries)
 
 
 def get_row(conn: Connection, table: Table, row_id: str) -> dict[str, Any] | None:
@@ -49,28 +64,37 @@ def to_python(table: Table, values: dict[str, Any]) -> dict[str, Any]:
 
 def record(conn: Connection, alloc: Allocator, *, table: Table, row_id: str, facility: str,
            op: str, kind: str, applied: dict[str, list], writer: Writer, now: dt.datetime,
-           meta: dict[str, Any] | None, conflict_id: str | None = None) -> int:
-    """Log one change under a new server sequence and point the row's index at it."""
+           meta: dict[str, Any] | None, conflict_id: str | None = None,
+           log: list[dict[str, Any]] | None = None) -> int:
+    """Log one change under a new server sequence and point the row's index at it.
+
+    With `log`, the change-log row is appended to it instead of written: the caller
+    writes the collected rows with one executemany in the same transaction (a push).
+    """
     seq = alloc.next()
-    conn.execute(change_log.insert().values(
-        server_seq=seq, kind=kind, table_name=table.name, row_id=row_id, facility=facility,
-        op=op, changes=applied, username=writer.username, device_id=writer.device_id,
-        device_seq=writer.device_seq, op_id=writer.op_id, conflict_id=conflict_id,
-        received_at=now))
+    entry = {
+        "server_seq": seq, "kind": kind, "table_name": table.name, "row_id": row_id,
+        "facility": facility, "op": op, "changes": applied, "username": writer.username,
+        "device_id": writer.device_id, "device_seq": writer.device_seq,
+        "op_id": writer.op_id, "conflict_id": conflict_id, "received_at": now}
+    if log is None:
+        conn.execute(_LOG_INSERT, entry)
+    else:
+        log.append(entry)
     at = codec.to_json(now)
     field_meta = dict(meta["field_meta"]) if meta else {}
     for name in applied:
         field_meta[name] = {"by": writer.username, "device": writer.device_id, "at": at,
                             "seq": seq}
     if meta is None:
-        conn.execute(row_index.insert().values(
-            table_name=table.name, row_id=row_id, server_seq=seq, facility=facility,
-            origin_device=writer.device_id, field_meta=field_meta))
+        conn.execute(_INDEX_INSERT, {
+            "table_name": table.name, "row_id": row_id, "server_seq": seq,
+            "facility": facility, "origin_device": writer.device_id,
+            "field_meta": field_meta})
     else:
-        conn.execute(update(row_index).where(row_index.c.table_name == table.name,
-                                             row_index.c.row_id == row_id)
-                     .values(server_seq=seq, facility=facility, origin_device=writer.device_id,
-                             field_meta=field_meta))
+        conn.execute(_INDEX_UPDATE, {
+            "_table": table.name, "_row": row_id, "server_seq": seq, "facility": facility,
+            "origin_device": writer.device_id, "field_meta": field_meta})
     return seq
 
 
