@@ -31,6 +31,7 @@ from app.core.schema import (activity, activity_allocation, activity_session,
                              activity_waitlist, location, person)
 from app.domain import checks
 from app.domain.non_associations import open_for
+from app.domain.people import live_person
 from app.storage.unit_of_work import UnitOfWork
 
 
@@ -75,13 +76,6 @@ class NonAssociationWarning(RuleViolation):
         super().__init__("override_reason", (
             f"open non-association with {names}, already allocated; "
             "give an override reason to allocate anyway"))
-
-
-def _live_person(uow: UnitOfWork, person_id: Any, field: str = "person_id") -> dict[str, Any]:
-    row = uow.get(person, person_id, field=field)
-    if row["merged_into_id"]:
-        raise RuleViolation(field, f"this record was merged into {row['merged_into_id']}")
-    return row
 
 
 def create_activity(uow: UnitOfWork, *, code: Any, name: Any, category: Any, capacity: Any,
@@ -146,7 +140,7 @@ def allocate(uow: UnitOfWork, *, activity_id: str, person_id: str, start_date: A
     becomes ALLOCATED in the same action.
     """
     act = uow.get(activity, activity_id, field="activity_id")
-    _live_person(uow, person_id)
+    live_person(uow, person_id)
     start = checks.date(start_date, "start_date")
     end = checks.date(end_date, "end_date", required=False)
     checks.not_before(end, start, "end_date", "start_date")
@@ -286,7 +280,7 @@ def add_to_waitlist(uow: UnitOfWork, *, activity_id: str, person_id: str,
     level (need_level.json), which orders the list.
     """
     act = uow.get(activity, activity_id, field="activity_id")
-    _live_person(uow, person_id)
+    live_person(uow, person_id)
     requested = checks.date(requested_on, "requested_on", required=False) or uow.now.date()
     checks.not_future(requested, uow.now, "requested_on")
     prio = checks.integer(priority, "priority", minimum=0, maximum=100)

@@ -21,8 +21,9 @@ from sqlalchemy import select
 
 from app.core.errors import RuleViolation, ValidationError
 from app.core.roles import SUPERVISOR, may_read
-from app.core.schema import assessment, person
+from app.core.schema import assessment
 from app.domain import checks
+from app.domain.people import live_person
 from app.storage.unit_of_work import UnitOfWork
 
 DRAFT, COMPLETED, COUNTERSIGNED = "DRAFT", "COMPLETED", "COUNTERSIGNED"
@@ -40,7 +41,7 @@ def start_draft(uow: UnitOfWork, *, person_id: str, instrument_id: Any, instrume
                 assessor: Any = None, answers: Any = None) -> dict[str, Any]:
     """Start a draft assessment; the assessor defaults to the signed-in user."""
     _may_assess(uow)
-    _live_person(uow, person_id)
+    live_person(uow, person_id)
     instrument = checks.text(instrument_id, "instrument_id", max_len=60)
     version = checks.text(instrument_version, "instrument_version", max_len=20)
     who = checks.text(assessor if assessor is not None else uow.actor.username, "assessor",
@@ -200,10 +201,3 @@ def _answers(value: Any, field: str) -> dict[str, Any]:
         except ValueError:  # NaN or infinity: not JSON, and not a real answer or score
             raise ValidationError(f"{field}.{key}", "must be a finite number") from None
     return dict(value)
-
-
-def _live_person(uow: UnitOfWork, person_id: Any) -> dict[str, Any]:
-    row = uow.get(person, person_id, field="person_id")
-    if row["merged_into_id"]:
-        raise RuleViolation("person_id", f"this record was merged into {row['merged_into_id']}")
-    return row

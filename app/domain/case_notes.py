@@ -20,6 +20,7 @@ from app.core.errors import RuleViolation, ValidationError
 from app.core.roles import may_read
 from app.core.schema import case_note, person
 from app.domain import checks
+from app.domain.people import live_person
 from app.storage.unit_of_work import UnitOfWork
 
 MAX_TEXT = 8000
@@ -34,7 +35,7 @@ def add_note(uow: UnitOfWork, *, person_id: str, note_type: Any, note_subtype: A
     `occurred_at` is when the thing noted happened (not in the future);
     `recorded_at` is now. A subtype marked sensitive forces `sensitive`.
     """
-    subject = _live_person(uow, person_id, "person_id")
+    subject = live_person(uow, person_id, "person_id")
     uow.codes.require("case_note_type", note_type, "note_type")
     subtype = uow.codes.require("case_note_subtype", note_subtype, "note_subtype",
                                 parent=note_type)
@@ -118,14 +119,6 @@ def _with_merged(uow: UnitOfWork, person_id: str) -> list[str]:
             person.c.merged_into_id.in_(frontier))) if r["id"] not in ids]
         ids += frontier
     return ids
-
-
-def _live_person(uow: UnitOfWork, person_id: str, field: str) -> dict[str, Any]:
-    row = uow.get(person, person_id, field=field)
-    if row["merged_into_id"]:
-        raise RuleViolation(field, f"this record was merged into {row['merged_into_id']}; "
-                                   "record on that person")
-    return row
 
 
 def _flag(value: Any, field: str) -> bool:

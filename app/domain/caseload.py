@@ -23,6 +23,7 @@ from sqlalchemy import func, or_, select
 from app.core.errors import RuleViolation, ValidationError
 from app.core.schema import caseload_assignment, person
 from app.domain import checks
+from app.domain.people import live_person
 from app.storage.unit_of_work import UnitOfWork
 
 KEY_WORKER = "KEY_WORKER"
@@ -50,9 +51,7 @@ class Recommendation:
 def assign(uow: UnitOfWork, *, person_id: str, staff_username: Any, role: Any, from_date: Any,
            to_date: Any = None, reason: Any = None) -> dict[str, Any]:
     """Assign a member of staff to a person in a role, ending the previous one."""
-    row = uow.get(person, person_id, field="person_id")
-    if row["merged_into_id"]:
-        raise RuleViolation("person_id", f"this record was merged into {row['merged_into_id']}")
+    live_person(uow, person_id)
     staff = checks.text(staff_username, "staff_username", max_len=80)
     uow.codes.require("caseload_role", role, "role")
     start = checks.date(from_date, "from_date")

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from app.core.errors import RuleViolation, ValidationError
 from app.core.schema import grievance, grievance_response, person
 from app.domain import checks
+from app.domain.people import live_person
 from app.storage.unit_of_work import UnitOfWork
 
 SUBMITTED = "SUBMITTED"  # where every grievance starts
@@ -33,9 +34,7 @@ def log_grievance(uow: UnitOfWork, *, person_id: str, kind: Any, category: Any, 
                   details: Any, routed_to: Any = None,
                   submitted_at: Any = None) -> dict[str, Any]:
     """Log a grievance or request; it is due by submission date + the kind's days."""
-    who = uow.get(person, person_id, field="person_id")
-    if who["merged_into_id"]:
-        raise RuleViolation("person_id", f"this record was merged into {who['merged_into_id']}")
+    live_person(uow, person_id)
     deadline = uow.codes.require("grievance_deadline", kind, "kind")
     cat = uow.codes.require("grievance_category", category, "category")
     if routed_to is None or routed_to == "":

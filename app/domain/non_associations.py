@@ -20,8 +20,9 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 
 from app.core.errors import RuleViolation, ValidationError
-from app.core.schema import non_association, person
+from app.core.schema import non_association
 from app.domain import checks
+from app.domain.people import live_person
 from app.storage.unit_of_work import UnitOfWork
 
 OPEN, CLOSED = "OPEN", "CLOSED"
@@ -78,8 +79,8 @@ def create_non_association(uow: UnitOfWork, *, person_id: Any, person_role: Any,
                            other_person_id: Any, other_person_role: Any, reason: Any,
                            keep_apart: Any, comment: Any = None) -> dict[str, Any]:
     """Record that two people must be kept apart; refused if the pair already has an open one."""
-    first = _live_person(uow, person_id, "person_id")
-    second = _live_person(uow, other_person_id, "other_person_id")
+    first = live_person(uow, person_id, "person_id")
+    second = live_person(uow, other_person_id, "other_person_id")
     if first["id"] == second["id"]:
         raise ValidationError("other_person_id", "must be someone other than person_id")
     uow.codes.require("non_association_role", person_role, "person_role")
@@ -149,15 +150,6 @@ def _get(uow: UnitOfWork, non_association_id: Any) -> dict[str, Any]:
     if not non_association_id:
         raise ValidationError("non_association_id", "is required")
     return uow.get(non_association, non_association_id, field="non_association_id")
-
-
-def _live_person(uow: UnitOfWork, person_id: Any, field: str) -> dict[str, Any]:
-    if not person_id:
-        raise ValidationError(field, "is required")
-    row = uow.get(person, person_id, field=field)
-    if row["merged_into_id"]:
-        raise RuleViolation(field, f"this record was merged into {row['merged_into_id']}")
-    return row
 
 
 def _refuse_second_open(uow: UnitOfWork, a: str, b: str, field: str = "other_person_id") -> None:

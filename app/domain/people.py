@@ -165,6 +165,18 @@ def merge_people(uow: UnitOfWork, *, keep_id: str, duplicate_id: str, reason: An
     return row
 
 
+def live_person(uow: UnitOfWork, person_id: Any, field: str = "person_id") -> dict[str, Any]:
+    """The person `person_id`; refuses a missing id, an unknown or voided person, or a
+    record merged into another (new records go on the record that was kept)."""
+    if not person_id:
+        raise ValidationError(field, "is required")
+    row = uow.get(person, person_id, field=field)
+    if row["merged_into_id"]:
+        raise RuleViolation(field, f"this record was merged into {row['merged_into_id']}; "
+                                   "record on that person")
+    return row
+
+
 def resolve(uow: UnitOfWork, person_id: str) -> str:
     """The id of the record that stands for `person_id` after any merges."""
     seen = set()

@@ -12,9 +12,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.core.errors import RuleViolation, ValidationError
+from app.core.errors import ValidationError
 from app.core.schema import person, person_photo
 from app.domain import checks
+from app.domain.people import live_person
 from app.storage.unit_of_work import UnitOfWork
 
 MAX_BYTES = 1_000_000  # a good 600×800 JPEG is ~100 KB; 1 MB leaves room, not waste
@@ -36,11 +37,7 @@ def mime_type_of(image: bytes) -> str | None:
 def add_photo(uow: UnitOfWork, *, person_id: Any, image: Any, mime_type: Any,
               taken_at: Any = None) -> dict[str, Any]:
     """Add a photo of a person (JPEG or PNG, at most MAX_BYTES); it becomes their current photo."""
-    if not person_id:
-        raise ValidationError("person_id", "is required")
-    who = uow.get(person, person_id, field="person_id")
-    if who["merged_into_id"]:
-        raise RuleViolation("person_id", f"this record was merged into {who['merged_into_id']}")
+    live_person(uow, person_id)
     if not isinstance(image, (bytes, bytearray, memoryview)):
         raise ValidationError("image", "must be the image file's bytes")
     data = bytes(image)

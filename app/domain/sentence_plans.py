@@ -21,8 +21,9 @@ from sqlalchemy import select
 
 from app.core.errors import RuleViolation, ValidationError
 from app.core.roles import may_read
-from app.core.schema import person, plan_objective, plan_review, plan_step, sentence_plan
+from app.core.schema import plan_objective, plan_review, plan_step, sentence_plan
 from app.domain import checks
+from app.domain.people import live_person
 from app.storage.unit_of_work import UnitOfWork
 
 OBJECTIVE_NEXT = {"OPEN": ("ACHIEVED", "NOT_ACHIEVED", "WITHDRAWN")}
@@ -41,9 +42,7 @@ def start_plan(uow: UnitOfWork, *, person_id: str, started_on: Any = None,
                next_review_on: Any = None) -> dict[str, Any]:
     """Start a person's sentence plan; refused while another is ACTIVE."""
     _may_plan(uow)
-    row = uow.get(person, person_id, field="person_id")
-    if row["merged_into_id"]:
-        raise RuleViolation("person_id", f"this record was merged into {row['merged_into_id']}")
+    live_person(uow, person_id)
     start = checks.date(started_on, "started_on", required=False) or uow.now.date()
     checks.not_future(start, uow.now, "started_on")
     review = checks.date(next_review_on, "next_review_on", required=False)

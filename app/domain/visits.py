@@ -30,6 +30,7 @@ from app.core.errors import RuleViolation, ValidationError
 from app.core.schema import person, visit, visitor
 from app.domain import checks, custody
 from app.domain.non_associations import open_for
+from app.domain.people import live_person
 from app.storage.unit_of_work import UnitOfWork
 
 # Visitor and visit lifecycles (bookkeeping states, not reference data).
@@ -64,9 +65,7 @@ class NonAssociationWarning(RuleViolation):
 def add_visitor(uow: UnitOfWork, *, person_id: str, first_name: Any, last_name: Any,
                 relationship: Any, date_of_birth: Any = None) -> dict[str, Any]:
     """Add a contact to a person's visitor list; they wait for approval (PENDING)."""
-    who = uow.get(person, person_id, field="person_id")
-    if who["merged_into_id"]:
-        raise RuleViolation("person_id", f"this record was merged into {who['merged_into_id']}")
+    live_person(uow, person_id)
     first = checks.text(first_name, "first_name", max_len=100)
     last = checks.text(last_name, "last_name", max_len=100)
     uow.codes.require("relationship", relationship, "relationship")
