@@ -168,7 +168,9 @@ class Change:
     schema_version: int = SCHEMA_VERSION
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # Shallow: a push holds hundreds of these, and asdict's deep copy of every
+        # `changes` dict cost a sixth of the client's push time. Nothing mutates it.
+        return {name: getattr(self, name) for name in _fields_of(Change)}
 
     @classmethod
     def from_json(cls, data: Any, where: str = "change") -> "Change":
@@ -191,7 +193,7 @@ class PushRequest:
     schema: int = SCHEMA_VERSION
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = {name: getattr(self, name) for name in _fields_of(PushRequest)}
         data["changes"] = [c.to_json() for c in self.changes]
         return data
 
