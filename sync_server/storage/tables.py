@@ -11,13 +11,10 @@ stored, only their SHA-256 hashes.
 """
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Column,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -26,7 +23,9 @@ from sqlalchemy import (
     Table,
     Text,
 )
-from sqlalchemy.types import TypeDecorator
+
+# One timestamp type for client and server: timezone-aware UTC, naive refused.
+from app.core.schema import UTCDateTime  # noqa: E402 (migration 0002 names it from here too)
 
 server_metadata = MetaData(
     naming_convention={
@@ -41,32 +40,6 @@ server_metadata = MetaData(
 USERNAME_MAX = 64
 DEVICE_ID_MAX = 100
 HASH_LEN = 64  # hex SHA-256
-
-
-class UTCDateTime(TypeDecorator):
-    """Timezone-aware UTC on every backend; a naive datetime is refused.
-
-    PostgreSQL keeps the zone (timestamptz); SQLite has none, so values are
-    stored as UTC and marked UTC again when read.
-    """
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value, dialect):
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given where a UTC time is required")
-        value = value.astimezone(dt.timezone.utc)
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
-
-    def process_result_value(self, value, dialect):
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=dt.timezone.utc)
-        return value.astimezone(dt.timezone.utc)
 
 
 facility = Table(
