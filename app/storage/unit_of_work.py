@@ -30,7 +30,7 @@ from app.core.errors import NotFound, RuleViolation, StaleRecord, ValidationErro
 from app.core.ids import uuid7
 from app.core.schema import BOOKKEEPING, SCHEMA_VERSION
 from app.storage.audit import AuditWriter
-from app.storage.fast_insert import insert_many
+from app.core.sqlite_rows import insert_many
 from app.storage.local_tables import outbox
 
 if TYPE_CHECKING:

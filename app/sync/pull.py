@@ -29,7 +29,7 @@ Rules for the rows of a page:
 
 Speed (a first sync brings a whole facility, about ten rows per person):
 - A page's rows are written per table with a few driver-level executemany
-  calls (app.storage.fast_insert): new rows inserted, rows already here
+  calls (app.core.sqlite_rows): new rows inserted, rows already here
   updated, grouped by the columns they carry. Values go from their JSON form
   to the stored form once, by a conversion chosen per column type, with a
   plan per (table, columns) worked out once.
@@ -56,7 +56,7 @@ from sqlalchemy import LargeBinary, Table, delete, select
 from app.core.protocol import PullRequest, PullResponse, ProtocolError, RowSnapshot
 from app.core.schema import BOOKKEEPING, REPLICATED_TABLES
 from app.storage.audit import AuditWriter
-from app.storage.fast_insert import converter, insert_values, update_values
+from app.core.sqlite_rows import converter, insert_values, update_values
 from app.storage.local_tables import search_doc
 from app.storage.unit_of_work import utcnow
 from app.sync import state

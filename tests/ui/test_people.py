@@ -73,7 +73,7 @@ def test_empty_search_lists_everyone_in_name_order(qtbot, page, act):
 
 def test_the_list_model_holds_ids_and_reads_rows_only_as_they_are_shown(
         qtbot, runner, replica, officer):
-    from app.storage.fast_insert import insert_many
+    from app.core.sqlite_rows import insert_many
     from app.core.ids import uuid7
     import datetime as dt
 

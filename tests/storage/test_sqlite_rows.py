@@ -1,10 +1,10 @@
-"""Rows batched through fast_insert read back exactly as SQLAlchemy wrote them."""
+"""Rows written through app.core.sqlite_rows read back exactly as SQLAlchemy wrote them."""
 import datetime as dt
 
 from sqlalchemy import insert, select
 
 from app.core.schema import assessment, case_note
-from app.storage.fast_insert import insert_many
+from app.core.sqlite_rows import insert_many
 
 NOW = dt.datetime(2026, 3, 4, 5, 6, 7, 890123, tzinfo=dt.timezone(dt.timedelta(hours=2)))
 

@@ -1,5 +1,7 @@
 """Batched inserts and updates straight to the SQLite driver, bypassing
 per-value SQLAlchemy type processing, which dominates bulk-load time otherwise.
+The client's replica (pull, units of work) and the SQLite sync server both
+write through here.
 
 Values are converted exactly as SQLAlchemy's SQLite dialect would store them
 (timestamps as UTC text 'YYYY-MM-DD HH:MM:SS.ffffff', dates as ISO text, JSON
@@ -11,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, Callable
 
 from sqlalchemy import JSON, Boolean, Connection, Date, Table
@@ -23,7 +26,9 @@ _UTC = dt.timezone.utc
 _last_stamp: tuple[Any, str] = (None, "")
 
 
-def _timestamp(value: Any) -> Any:
+def stored_timestamp(value: Any) -> Any:
+    """A timezone-aware timestamp (or its JSON form) as the replica stores it, for
+    driver-level SQL; None stays None."""
     global _last_stamp
     if value is None:
         return None
@@ -48,8 +53,12 @@ def _date(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
+# One encoder for every value: json.dumps with any argument builds a new encoder per call.
+_encode_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _json(value: Any) -> Any:
-    return None if value is None else json.dumps(value, ensure_ascii=False)
+    return None if value is None else _encode_json(value)
 
 
 def _bool(value: Any) -> Any:
@@ -61,7 +70,7 @@ def converter(column) -> Callable[[Any], Any] | None:
     SQLite dialect stores (None: stored as it is). Each handles None."""
     kind = column.type
     if isinstance(kind, UTCDateTime):
-        return _timestamp
+        return stored_timestamp
     if isinstance(kind, Date):
         return _date
     if isinstance(kind, JSON):
@@ -72,22 +81,41 @@ def converter(column) -> Callable[[Any], Any] | None:
 
 
 @lru_cache(maxsize=None)
-def _plan(table: Table, columns: tuple[str, ...]):
-    sql = (f'INSERT INTO "{table.name}" ({", ".join(columns)}) '
-           f'VALUES ({", ".join("?" * len(columns))})')
-    converters = [converter(table.c[c]) for c in columns]
-    return sql, converters
+def _row_plan(table: Table, columns: tuple[str, ...]):
+    """How dicts with `columns` become driver tuples: a getter of the values in order,
+    and (position, converter) for the columns whose stored form differs."""
+    getter = itemgetter(*columns) if len(columns) > 1 else (lambda r: (r[columns[0]],))
+    convert = tuple((i, conv) for i, conv in enumerate(converter(table.c[c]) for c in columns)
+                    if conv is not None)
+    return getter, convert
+
+
+def _stored(table: Table, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> list:
+    getter, convert = _row_plan(table, columns)
+    if not convert:
+        return [getter(r) for r in rows]
+    out = []
+    for r in rows:
+        values = list(getter(r))
+        for i, conv in convert:
+            values[i] = conv(values[i])
+        out.append(tuple(values))
+    return out
 
 
 def insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert rows (dicts with the same keys) into `table` in one executemany."""
     columns = tuple(rows[0])
-    sql, converters = _plan(table, columns)
-    params = [
-        tuple(v if conv is None else conv(v) for v, conv in zip((r[c] for c in columns), converters))
-        for r in rows
-    ]
-    conn.exec_driver_sql(sql, params)
+    conn.exec_driver_sql(_insert_sql(table, columns), _stored(table, columns, rows))
+
+
+def update_many(conn: Connection, table: Table, keys: tuple[str, ...],
+                rows: list[dict[str, Any]]) -> None:
+    """UPDATE each row (dicts with the same keys) by its `keys` columns, setting the
+    others, in one executemany."""
+    columns = tuple(c for c in rows[0] if c not in keys) + keys
+    conn.exec_driver_sql(_update_sql(table, columns[:-len(keys)], keys),
+                         _stored(table, columns, rows))
 
 
 @lru_cache(maxsize=None)
@@ -97,8 +125,9 @@ def _insert_sql(table: Table, columns: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=None)
-def _update_sql(table: Table, columns: tuple[str, ...]) -> str:
-    return f'UPDATE "{table.name}" SET {", ".join(f"{c} = ?" for c in columns)} WHERE id = ?'
+def _update_sql(table: Table, columns: tuple[str, ...], keys: tuple[str, ...] = ("id",)) -> str:
+    return (f'UPDATE "{table.name}" SET {", ".join(f"{c} = ?" for c in columns)} '
+            f'WHERE {" AND ".join(f"{k} = ?" for k in keys)}')
 
 
 def insert_values(conn: Connection, table: Table, columns: tuple[str, ...],
