@@ -7,6 +7,7 @@ which keeps B-tree inserts local.
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 import uuid
@@ -35,11 +36,9 @@ def uuid7() -> str:
     return str(uuid.UUID(int=value))
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def is_uuid(value: object) -> bool:
-    """True if `value` is a canonical UUID string."""
-    if not isinstance(value, str) or len(value) != 36:
-        return False
-    try:
-        return str(uuid.UUID(value)) == value
-    except ValueError:
-        return False
+    """True if `value` is a canonical UUID string (lower-case hex, 8-4-4-4-12)."""
+    return isinstance(value, str) and _CANONICAL_UUID.fullmatch(value) is not None

@@ -109,7 +109,6 @@ class _Batch:
         with engine.begin() as conn:
             alloc = Allocator(conn)
             seqs = alloc.take(len(self.order))
-            at = codec.to_json(self.now)
             changes, index = [], []
             for seq, (table, row) in zip(seqs, self.order):
                 applied = {k: [None, codec.to_json(v)] for k, v in row.items()
@@ -121,8 +120,7 @@ class _Batch:
                                     received_at=self.now))
                 index.append(dict(table_name=table, row_id=row["id"], server_seq=seq,
                                   facility=row["facility"], origin_device=None,
-                                  field_meta={"*": {"by": ACTOR, "device": None, "at": at,
-                                                    "seq": seq}}))
+                                  field_meta={"*": seq}))
             # Parents before children, for the foreign keys.
             for table in REPLICATED_TABLES:
                 if table in self.rows:

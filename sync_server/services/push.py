@@ -7,9 +7,12 @@ For one push request, in one database transaction:
      second effect. The first new change must be last + 1 and the new ones
      consecutive, or the whole request is refused as a gap (nothing applied);
   3. each new change is checked (table, fields, values, facility, role,
-     bookkeeping) and merged field by field (app.core.merge) inside a
-     savepoint; a refusal is recorded as REJECTED with its reason and field,
-     never dropped;
+     bookkeeping) and merged field by field (app.core.merge) against the row
+     as the earlier changes of the batch left it; a refusal is recorded as
+     REJECTED with its reason and field, never dropped. The batch is written
+     at once at the end (services/row_writes.py); if the database refuses
+     it, it is applied again change by change, each in a savepoint, so only
+     the change the database refuses is rejected;
   4. the device's last device_seq moves to the last change of the request,
      rejected ones included, so one bad change cannot block the queue;
   5. transfers recorded in the request re-own the person's rows;
@@ -25,11 +28,9 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from dataclasses import field as dc_field
-from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import (Boolean, Connection, Date, Integer, JSON, LargeBinary, String, Table,
-                        bindparam, select)
+from sqlalchemy import Boolean, Connection, Date, Integer, JSON, LargeBinary, String, Table, select
 from sqlalchemy import update as sa_update
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.types import BigInteger
@@ -40,16 +41,16 @@ from app.core.ids import is_uuid, uuid7
 from app.core.schema import BOOKKEEPING, REPLICATED_TABLES, UTCDateTime
 
 from ..errors import ApiError, Forbidden
-from ..storage.sync_tables import conflict, device, received, row_index
+from ..storage import bulk
+from ..storage.sync_tables import device, received
 from ..storage.tables import facility as srv_facility
 from ..storage.tables import session, user
 from . import accounts, audit, policy, rowstore
 from .auth import Principal
+from .row_writes import BatchWrites, ImmediateWrites
 from .sequences import Allocator
 
 INT32 = (-(2 ** 31), 2 ** 31 - 1)
-_CHUNK = 500
-_RECEIVED_INSERT = received.insert()
 TRANSFER_TYPE = "TRN"
 
 
@@ -95,12 +96,7 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
                     f"holds this device's changes up to {last}; push from {last + 1} in order",
                     field="device_seq")
     results = [_replay(conn, c) for c in request.changes if c.device_seq <= last]
-    applier = _Applier(conn, alloc, principal, now)
-    applier.prefetch(fresh)
-    for change in fresh:
-        results.append(applier.apply(change))
-    applier.run_transfers()
-    applier.flush()
+    results += _apply_fresh(conn, alloc, principal, now, fresh)
     if fresh:
         _save_checkpoint(conn, request.device_id, fresh[-1].device_seq, principal.username, now,
                          known=last > 0 or _device_known(conn, request.device_id))
@@ -174,37 +170,57 @@ def _replay(conn: Connection, change: protocol.Change) -> protocol.ChangeResult:
         conflict_ids=list(row.conflict_ids) if row else [])
 
 
+def _apply_fresh(conn: Connection, alloc: Allocator, principal: Principal, now: dt.datetime,
+                 fresh: list[protocol.Change]) -> list[protocol.ChangeResult]:
+    """Apply the new changes of a request: as one batch written at once, or, if the
+    database refuses that batch, again change by change in savepoints, so only the
+    change it refuses is rejected (with the database's reason) and the rest apply."""
+    if not fresh:
+        return []
+    applier = _Applier(conn, alloc, principal, now, BatchWrites(conn))
+    savepoint = conn.begin_nested()
+    try:
+        results = applier.apply_all(fresh)
+    except (IntegrityError, DataError):
+        savepoint.rollback()
+        alloc.rewind()
+        applier = _Applier(conn, alloc, principal, now, ImmediateWrites(conn))
+        results = applier.apply_all(fresh)
+    else:
+        savepoint.commit()
+    applier.run_transfers()
+    return results
+
+
 class _Applier:
-    """Checks and applies the new changes of one request."""
+    """Checks and applies the new changes of one request (its store writes them)."""
 
     def __init__(self, conn: Connection, alloc: Allocator, principal: Principal,
-                 now: dt.datetime):
+                 now: dt.datetime, store: ImmediateWrites):
         self.conn = conn
         self.alloc = alloc
         self.principal = principal
         self.now = now
+        self.store = store
         self.transfers: list[tuple[str, str, protocol.Change]] = []
         self._authors: dict[str, accounts.UserProfile | str] = {}
         self._facilities: set[str] | None = None
-        # Per-request read caches, filled in one query per table by `prefetch` (one
-        # SELECT per change dominated a push). A change's own row is dropped from them
-        # once the change is done, so a later change of the same row reads it again.
-        self._rows: dict[tuple[str, str], dict | None] = {}
-        self._metas: dict[tuple[str, str], dict | None] = {}
-        self._known: dict[str, set[str]] = defaultdict(set)  # ids that exist (FK targets)
-        # Rows for srv_change and srv_received, written by `flush` with one executemany
-        # each. A change's own log rows wait in `_pending` until its savepoint is released,
-        # so a rejected change leaves none, as when they were written at once.
+        # Rows for srv_change and srv_received, written by `apply_all` with one
+        # executemany each. A change's own log rows wait in `_pending` until it is
+        # applied, so a rejected change leaves none.
         self._log: list[dict[str, Any]] = []
         self._pending: list[dict[str, Any]] = []
         self._received: list[dict[str, Any]] = []
 
-    def flush(self) -> None:
-        """Write the collected change-log and received rows (before the commit)."""
+    def apply_all(self, changes: list[protocol.Change]) -> list[protocol.ChangeResult]:
+        """Apply `changes` in order and write everything they leave (before the commit)."""
+        self.prefetch(changes)
+        results = [self.apply(change) for change in changes]
+        self.store.flush()
         rowstore.write_log(self.conn, self._log)
-        if self._received:
-            self.conn.execute(_RECEIVED_INSERT, self._received)
+        bulk.insert_rows(self.conn, received, self._received)
         self._log, self._received = [], []
+        return results
 
     def prefetch(self, changes: list[protocol.Change]) -> None:
         """Read the current rows, their index entries and the rows they refer to for a
@@ -220,63 +236,25 @@ class _Applier:
                 target = change.changes.get(fk.parent.name)
                 if isinstance(target, list) and len(target) == 2 and isinstance(target[1], str):
                     targets[fk.column.table.name].add(target[1])
-        for name, ids in wanted.items():
-            table = REPLICATED_TABLES[name]
-            for chunk in _chunks(ids):
-                for key in chunk:
-                    self._rows[(name, key)] = None
-                    self._metas[(name, key)] = None
-                for row in self.conn.execute(select(table).where(table.c.id.in_(chunk))) \
-                        .mappings():
-                    self._rows[(name, row["id"])] = dict(row)
-                    self._known[name].add(row["id"])
-                for row in self.conn.execute(select(row_index).where(
-                        row_index.c.table_name == name,
-                        row_index.c.row_id.in_(chunk))).mappings():
-                    self._metas[(name, row["row_id"])] = dict(row)
-        for name, ids in targets.items():
-            parent = REPLICATED_TABLES.get(name)
-            ids = ids - self._known[name]
-            if parent is None or not ids:
-                continue
-            for chunk in _chunks(ids):
-                self._known[name].update(self.conn.execute(
-                    select(parent.c.id).where(parent.c.id.in_(chunk))).scalars())
-
-    def _current(self, table: Table, row_id: str) -> dict | None:
-        key = (table.name, row_id)
-        if key in self._rows:
-            return self._rows[key]
-        return rowstore.get_row(self.conn, table, row_id)
-
-    def _meta(self, table: Table, row_id: str) -> dict | None:
-        key = (table.name, row_id)
-        if key in self._metas:
-            return self._metas[key]
-        return rowstore.get_meta(self.conn, table.name, row_id)
-
-    def _forget(self, change: protocol.Change, outcome: str) -> None:
-        """The change is done (its savepoint released or rolled back): its row may have
-        changed, so read it from the database next time."""
-        key = (change.table, change.row_id)
-        self._rows.pop(key, None)
-        self._metas.pop(key, None)
-        if change.op == "insert" and outcome != protocol.REJECTED:
-            self._known[change.table].add(change.row_id)
+        self.store.prefetch(wanted, targets)
 
     # -- one change ----------------------------------------------------------
     def apply(self, change: protocol.Change) -> protocol.ChangeResult:
         try:
-            with self.conn.begin_nested():
+            if self.store.batched:  # nothing is written before every check has passed
                 out = self._apply(change)
+            else:
+                with self.conn.begin_nested():
+                    out = self._apply(change)
             self._log += self._pending
-        except Rejection as exc:  # the savepoint rolled back whatever the change wrote
+        except Rejection as exc:  # nothing of the change was written, or it was rolled back
             out = _Outcome(protocol.REJECTED, reason=exc.reason, field=exc.field)
         finally:
             self._pending = []
         if out.outcome == protocol.REJECTED:
             self._touch(change)
-        self._forget(change, out.outcome)
+        self.store.done(change.table, change.row_id, inserted=change.op == "insert"
+                        and out.outcome != protocol.REJECTED)
         self._received.append({
             "device_id": change.device_id, "device_seq": change.device_seq,
             "op_id": change.op_id, "table_name": change.table[:60],
@@ -299,7 +277,7 @@ class _Applier:
         author = self._author(change.username)
         values = {name: pair[1] for name, pair in change.changes.items()}
         self._check_fields(table, change, values)
-        current = self._current(table, change.row_id)
+        current = self.store.row(table, change.row_id)
         current_json = row_to_json(current) if current else None
         if current is None and change.op != "insert":
             raise Rejection("row_id", f"{table.name} {change.row_id} does not exist on the "
@@ -321,7 +299,8 @@ class _Applier:
             late = self._person_elsewhere(table, values, facility, author)
             if late is not None:
                 return self._late_insert(table, change, values, late)
-        meta = self._meta(table, change.row_id)
+        meta = self.store.meta(table, change.row_id)
+        transfer = self._transfer_of(table, change, current, values, facility)
         if change.op == "insert":
             result = merge.merge_insert(table, current_json, values)
         elif change.op == "update":
@@ -329,15 +308,13 @@ class _Applier:
         else:
             result = merge.merge_void(current_json, values)
         self._write(table, change, current, result.apply, author)
-        seq = rowstore.record(self.conn, self.alloc, table=table, row_id=change.row_id,
-                              facility=facility, op=change.op, kind="push",
-                              applied=_applied_pairs(current_json, result.apply, change.op),
-                              writer=_writer(change), now=self.now, meta=meta,
-                              log=self._pending)
+        seq = self._record(table, change, facility=facility, op=change.op, kind="push",
+                           applied=_applied_pairs(current_json, result.apply, change.op),
+                           meta=meta)
         ids = [self._conflict(table, change, c, facility, meta, "concurrent_edit")
                for c in result.conflicts]
-        if table.name == "movement" and change.op == "insert" and current is None:
-            self._note_transfer(values, facility, change)
+        if transfer is not None:
+            self.transfers.append((*transfer, change))
         if ids:
             names = ", ".join(c.field for c in result.conflicts)
             return _Outcome(protocol.CONFLICT, seq, reason=(
@@ -436,12 +413,7 @@ class _Applier:
             if target is None or name not in values:
                 continue
             parent = fk.column.table
-            if target in self._known[parent.name]:
-                continue
-            found = self.conn.execute(select(parent.c.id).where(parent.c.id == target)).first()
-            if found is not None:
-                self._known[parent.name].add(target)
-            else:
+            if not self.store.exists(parent, target):
                 raise Rejection(name, f"refers to {parent.name} {target}, which does not exist "
                                 "on the server (was the change that created it rejected?)")
 
@@ -458,9 +430,8 @@ class _Applier:
         column = table.info.get("person_column")
         if not column or column == "id" or not values.get(column):
             return None
-        person = REPLICATED_TABLES["person"]
-        home = self.conn.execute(select(person.c.facility)
-                                 .where(person.c.id == values[column])).scalar()
+        person = self.store.row(REPLICATED_TABLES["person"], values[column])
+        home = person["facility"] if person else None
         if home is None or home == facility:
             return None
         if facility in rowstore.left_facilities(self.conn, "person", values[column]) and \
@@ -487,36 +458,32 @@ class _Applier:
     def _write_row(self, table: Table, change: protocol.Change, current: dict | None,
                    apply: dict[str, Any], author: accounts.UserProfile) -> None:
         if current is None:
-            row = {c.name: None for c in table.columns}
-            for column in table.columns:
-                if column.default is not None and not callable(column.default.arg):
-                    row[column.name] = column.default.arg
-            row.update(rowstore.to_python(table, apply))
-            row.update(id=change.row_id, version=1)
-            for column in table.columns:  # let the database fill its own defaults
-                if row[column.name] is None and column.server_default is not None:
-                    del row[column.name]
-            self.conn.execute(_insert_of(table), row)
+            self.store.insert(table, change.row_id, rowstore.to_python(table, apply))
         elif apply:
             stamp = {"version": current["version"] + 1, "updated_at": self.now,
                      "updated_by": author.username}
-            self.conn.execute(_update_of(table), {**rowstore.to_python(table, apply), **stamp,
-                                                  "_row_id": change.row_id})
+            self.store.update(table, change.row_id, current,
+                              {**rowstore.to_python(table, apply), **stamp})
+
+    def _record(self, table: Table, change: protocol.Change, **kw) -> int:
+        """Log this change (its log row waits in `_pending` until the change is applied)."""
+        return self.store.record(self.alloc, self._pending, table=table, row_id=change.row_id,
+                                 writer=_writer(change), now=self.now, **kw)
 
     def _conflict(self, table: Table, change: protocol.Change, found: merge.FieldConflict,
                   facility: str, meta: dict | None, kind: str) -> str:
         """Queue a conflict that keeps both sides; return its id."""
-        written = (meta or {}).get("field_meta") or {}
-        side = written.get(found.field) or written.get("*", {})  # "*": the whole row (bulk loads)
+        seq, side = rowstore.last_writer(self.conn, meta, found.field,
+                                         [*self._log, *self._pending])
+        side = side or {}
         conflict_id = uuid7()
-        server_at = side.get("at")
-        self.conn.execute(conflict.insert().values(
+        self.store.add_conflict(dict(
             id=conflict_id, kind=kind, status="open", table_name=table.name,
             row_id=change.row_id, field=found.field, facility=facility,
             base_value=found.base, server_value=found.server,
-            server_author=side.get("by"), server_device=side.get("device"),
-            server_at=dt.datetime.fromisoformat(server_at) if server_at else None,
-            server_seq=side.get("seq"), client_value=found.client,
+            server_author=side.get("username"), server_device=side.get("device_id"),
+            server_at=side.get("received_at"),
+            server_seq=seq, client_value=found.client,
             client_author=change.username, client_device=change.device_id,
             client_device_seq=change.device_seq, client_op_id=change.op_id,
             client_hlc=change.hlc[:60], client_at=self.now, created_at=self.now))
@@ -526,14 +493,12 @@ class _Applier:
                    current_json: dict, values: dict) -> _Outcome:
         """An edit from a facility the row was transferred out of: nothing is applied; every
         field goes to the conflict queue with both values."""
-        meta = rowstore.get_meta(self.conn, table.name, change.row_id)
+        meta = self.store.meta(table, change.row_id)
         ids = [self._conflict(table, change, merge.FieldConflict(
             name, pair[0], current_json.get(name), pair[1]), current["facility"], meta,
             "after_transfer") for name, pair in change.changes.items()]
-        seq = rowstore.record(self.conn, self.alloc, table=table, row_id=change.row_id,
-                              facility=current["facility"], op=change.op, kind="push",
-                              applied={}, writer=_writer(change), now=self.now, meta=meta,
-                              log=self._pending)
+        seq = self._record(table, change, facility=current["facility"], op=change.op,
+                           kind="push", applied={}, meta=meta)
         return _Outcome(protocol.CONFLICT, seq, reason=(
             f"the record moved to facility {current['facility']} before this change arrived; "
             "it was not applied and waits in central office's conflict queue"),
@@ -546,15 +511,12 @@ class _Applier:
         old = values["facility"]
         values = {**values, "facility": home}
         self._write(table, change, None, values, self.principal.profile)
-        seq = rowstore.record(self.conn, self.alloc, table=table, row_id=change.row_id,
-                              facility=home, op="insert", kind="push",
-                              applied={k: [None, v] for k, v in values.items()},
-                              writer=_writer(change), now=self.now, meta=None,
-                              log=self._pending)
+        seq = self._record(table, change, facility=home, op="insert", kind="push",
+                           applied={k: [None, v] for k, v in values.items()}, meta=None)
         conflict_id = self._conflict(table, change, merge.FieldConflict("facility", None, home,
                                                                         old),
-                                     home, rowstore.get_meta(self.conn, table.name,
-                                                             change.row_id), "after_transfer")
+                                     home, self.store.meta(table, change.row_id),
+                                     "after_transfer")
         return _Outcome(protocol.CONFLICT, seq, reason=(
             f"the person moved to facility {home}; the record was kept there and central "
             "office was told"), field="facility", conflict_ids=[conflict_id])
@@ -565,46 +527,34 @@ class _Applier:
         table = REPLICATED_TABLES.get(change.table)
         if table is None or not is_uuid(change.row_id):
             return
-        meta = self._meta(table, change.row_id)
+        meta = self.store.meta(table, change.row_id)
         if meta is not None:
-            rowstore.record(self.conn, self.alloc, table=table, row_id=change.row_id,
-                            facility=meta["facility"], op="update", kind="touch", applied={},
-                            writer=rowstore.Writer("server"), now=self.now, meta=meta,
-                            log=self._log)
+            self.store.record(self.alloc, self._log, table=table, row_id=change.row_id,
+                              facility=meta["facility"], op="update", kind="touch", applied={},
+                              writer=rowstore.Writer("server"), now=self.now, meta=meta)
 
     # -- transfers ----------------------------------------------------------------
-    def _note_transfer(self, values: dict, facility: str, change: protocol.Change) -> None:
+    def _transfer_of(self, table: Table, change: protocol.Change, current: dict | None,
+                     values: dict, facility: str) -> tuple[str, str] | None:
+        """(person id, facility) if the change records a transfer out (a new TRN OUT
+        movement to another facility); checked before anything of the change is written."""
+        if table.name != "movement" or change.op != "insert" or current is not None:
+            return None
         target = values.get("to_facility")
         if (values.get("movement_type") == TRANSFER_TYPE and values.get("direction") == "OUT"
                 and target and target != facility):
             if not self._facility_exists(target):
                 raise Rejection("to_facility", f"no facility {target!r} on the server")
-            self.transfers.append((values["person_id"], target, change))
+            return values["person_id"], target
+        return None
 
     def run_transfers(self) -> None:
         """Re-own transferred people's rows, after the whole request, so the rest of the
         transferring device's unit of work (closing the custody episode) still applies."""
-        self._rows.clear()  # rows are re-owned below; nothing read from here on is cached
-        self._metas.clear()
+        self.store.forget_all()  # rows are re-owned below; nothing read from here on is cached
         for person_id, target, change in self.transfers:
             rowstore.reown_person(self.conn, self.alloc, person_id=person_id,
                                   to_facility=target, writer=_writer(change), now=self.now)
-
-
-@lru_cache(maxsize=None)
-def _insert_of(table: Table):
-    return table.insert()
-
-
-@lru_cache(maxsize=None)
-def _update_of(table: Table):
-    """UPDATE of one row by id; the SET columns come from the parameters."""
-    return sa_update(table).where(table.c.id == bindparam("_row_id"))
-
-
-def _chunks(ids: set[str]) -> list[list[str]]:
-    items = sorted(ids)
-    return [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
 
 
 def _writer(change: protocol.Change) -> rowstore.Writer:

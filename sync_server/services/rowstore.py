@@ -1,9 +1,10 @@
 """Reading and writing replicated rows on the server, with their change log.
 
-Every write goes through `record`: it gives the change the next server
-sequence, appends it to srv_change and moves the row's srv_row entry to that
-sequence (with the facility that owns the row and the last writer of each
-field), so the next pull of every device in scope sends the row again.
+Every write goes through `record` (or `stage`, for a push that writes a whole
+batch at once): it gives the change the next server sequence, appends it to
+srv_change and moves the row's srv_row entry to that sequence (with the
+facility that owns the row and the last writer of each field), so the next
+pull of every device in scope sends the row again.
 """
 from __future__ import annotations
 
@@ -11,11 +12,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, select, update
+from sqlalchemy import Connection, Table, select, update
 
 from app.core import codec
 from app.core.schema import REPLICATED_TABLES
 
+from ..storage import bulk
 from ..storage.sync_tables import change_log, row_index, scope_exit
 from .sequences import Allocator
 
@@ -30,19 +32,9 @@ class Writer:
     op_id: str | None = None
 
 
-# Statements built once and executed with their parameters: building a statement with
-# .values(...) per row costs far more CPU than running it (compilation is cached only
-# for the statement's shape, and every literal value is coerced and keyed again).
-_LOG_INSERT = change_log.insert()
-_INDEX_INSERT = row_index.insert()
-_INDEX_UPDATE = update(row_index).where(row_index.c.table_name == bindparam("_table"),
-                                        row_index.c.row_id == bindparam("_row"))
-
-
 def write_log(conn: Connection, entries: list[dict[str, Any]]) -> None:
     """Write change-log rows collected by `record(..., log=...)`, in one executemany."""
-    if entries:
-        conn.execute(_LOG_INSERT, entries)
+    bulk.insert_rows(conn, change_log, entries)
 
 
 def get_row(conn: Connection, table: Table, row_id: str) -> dict[str, Any] | None:
@@ -62,6 +54,45 @@ def to_python(table: Table, values: dict[str, Any]) -> dict[str, Any]:
     return {k: codec.from_json(table, k, v) for k, v in values.items()}
 
 
+@dataclass
+class Logged:
+    """One change's bookkeeping, worked out before anything is written (see `stage`)."""
+
+    seq: int
+    log_entry: dict[str, Any]  # the srv_change row
+    index_row: dict[str, Any]  # the row's srv_row entry after the change
+    new: bool  # whether the row had no srv_row entry before
+
+
+def stage(alloc: Allocator, *, table: Table, row_id: str, facility: str, op: str, kind: str,
+          applied: dict[str, list], writer: Writer, now: dt.datetime,
+          meta: dict[str, Any] | None, conflict_id: str | None = None) -> Logged:
+    """Give one change the next server sequence and work out its change-log row and the
+    row's new index entry, without writing either (a push writes a whole batch at once)."""
+    seq = alloc.next()
+    entry = {
+        "server_seq": seq, "kind": kind, "table_name": table.name, "row_id": row_id,
+        "facility": facility, "op": op, "changes": applied, "username": writer.username,
+        "device_id": writer.device_id, "device_seq": writer.device_seq,
+        "op_id": writer.op_id, "conflict_id": conflict_id, "received_at": now}
+    # The last write of each field, by its sequence (the change log says who and when).
+    field_meta = dict(meta["field_meta"]) if meta else {}
+    for name in applied:
+        field_meta[name] = seq
+    index_row = {"table_name": table.name, "row_id": row_id, "server_seq": seq,
+                 "facility": facility, "origin_device": writer.device_id,
+                 "field_meta": field_meta}
+    return Logged(seq, entry, index_row, meta is None)
+
+
+def write_index(conn: Connection, rows: list[dict[str, Any]], *, new: bool) -> None:
+    """Write srv_row entries made by `stage`: new ones inserted, others updated."""
+    if new:
+        bulk.insert_rows(conn, row_index, rows)
+    else:
+        bulk.update_rows(conn, row_index, ("table_name", "row_id"), rows)
+
+
 def record(conn: Connection, alloc: Allocator, *, table: Table, row_id: str, facility: str,
            op: str, kind: str, applied: dict[str, list], writer: Writer, now: dt.datetime,
            meta: dict[str, Any] | None, conflict_id: str | None = None,
@@ -71,31 +102,14 @@ def record(conn: Connection, alloc: Allocator, *, table: Table, row_id: str, fac
     With `log`, the change-log row is appended to it instead of written: the caller
     writes the collected rows with one executemany in the same transaction (a push).
     """
-    seq = alloc.next()
-    entry = {
-        "server_seq": seq, "kind": kind, "table_name": table.name, "row_id": row_id,
-        "facility": facility, "op": op, "changes": applied, "username": writer.username,
-        "device_id": writer.device_id, "device_seq": writer.device_seq,
-        "op_id": writer.op_id, "conflict_id": conflict_id, "received_at": now}
+    logged = stage(alloc, table=table, row_id=row_id, facility=facility, op=op, kind=kind,
+                   applied=applied, writer=writer, now=now, meta=meta, conflict_id=conflict_id)
     if log is None:
-        conn.execute(_LOG_INSERT, entry)
+        write_log(conn, [logged.log_entry])
     else:
-        log.append(entry)
-    at = codec.to_json(now)
-    field_meta = dict(meta["field_meta"]) if meta else {}
-    for name in applied:
-        field_meta[name] = {"by": writer.username, "device": writer.device_id, "at": at,
-                            "seq": seq}
-    if meta is None:
-        conn.execute(_INDEX_INSERT, {
-            "table_name": table.name, "row_id": row_id, "server_seq": seq,
-            "facility": facility, "origin_device": writer.device_id,
-            "field_meta": field_meta})
-    else:
-        conn.execute(_INDEX_UPDATE, {
-            "_table": table.name, "_row": row_id, "server_seq": seq, "facility": facility,
-            "origin_device": writer.device_id, "field_meta": field_meta})
-    return seq
+        log.append(logged.log_entry)
+    write_index(conn, [logged.index_row], new=logged.new)
+    return logged.seq
 
 
 def reown_person(conn: Connection, alloc: Allocator, *, person_id: str, to_facility: str,
@@ -132,6 +146,24 @@ def move_row(conn: Connection, alloc: Allocator, *, table: Table, row_id: str,
     return record(conn, alloc, table=table, row_id=row_id, facility=to_facility, op="update",
                   kind=kind, applied={"facility": [old_facility, to_facility]}, writer=writer,
                   now=now, meta=get_meta(conn, table.name, row_id), conflict_id=conflict_id)
+
+
+def last_writer(conn: Connection, meta: dict[str, Any] | None, field: str,
+                unwritten: list[dict[str, Any]] = ()) -> tuple[int | None, dict | None]:
+    """(sequence, {username, device_id, received_at}) of the last write of `field` of a
+    row, from its index entry: the field's own write, or the row's bulk load ("*").
+    `unwritten`: change-log rows of this transaction not written yet (a push batch)."""
+    written = (meta or {}).get("field_meta") or {}
+    seq = written.get(field) or written.get("*")
+    if seq is None:
+        return None, None
+    for entry in unwritten:
+        if entry["server_seq"] == seq:
+            return seq, entry
+    row = conn.execute(select(change_log.c.username, change_log.c.device_id,
+                              change_log.c.received_at)
+                       .where(change_log.c.server_seq == seq)).mappings().first()
+    return seq, dict(row) if row else None
 
 
 def left_facilities(conn: Connection, table_name: str, row_id: str) -> set[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from app.core import protocol
-from app.core.schema import person
+from app.core.schema import location, person
 from sync_server.storage.sync_tables import device, received
 from sync_server.storage.tables import audit
 
@@ -106,3 +106,30 @@ def test_a_device_audit_chain_that_went_backwards_is_flagged(server):
             audit.c.action == "device_audit_regressed",
             audit.c.target == f"device:{dev.device_id}")).scalars().all()
     assert len(flagged) == 1 and '"got":[4,' in flagged[0]
+
+
+def test_a_change_the_database_refuses_is_rejected_alone_and_its_batch_still_applies(server):
+    """A batch is written at once; when the database refuses it (here a location code
+    already used in the facility, which only the unique index knows), the batch is
+    applied again change by change, so only that change is rejected, with the reason."""
+    dev = server.login("super1")
+    cell = {"code": "A-1-01", "name": "Cell A1-01", "kind": "CELL", "active": True}
+    _first, first = dev.insert("location", cell)
+    pid, ins = dev.insert("person", person_values())
+    _dup, dup = dev.insert("location", {**cell, "name": "Same code again"})
+    upd = dev.update("person", pid, {"first_name": ["Ada", "Augusta"]})
+    result = dev.push([first, ins, dup, upd])
+    outcomes = [r["outcome"] for r in result["results"]]
+    assert outcomes == ["applied", "applied", "rejected", "applied"]
+    assert result["results"][2]["reason"] == "a record with the same key already exists"
+    seqs = [r["server_seq"] for r in result["results"] if r["server_seq"] is not None]
+    assert seqs == sorted(seqs) and len(seqs) == 3  # no sequence given to the refused change
+    with server.engine.connect() as conn:
+        row = conn.execute(select(person).where(person.c.id == pid)).mappings().one()
+        assert (row["first_name"], row["version"]) == ("Augusta", 2)
+        names = conn.execute(select(location.c.name).where(location.c.code == "A-1-01")
+                             ).scalars().all()
+        assert names == ["Cell A1-01"]
+        kept = conn.execute(select(received.c.outcome).order_by(received.c.device_seq)
+                            ).scalars().all()
+        assert kept == outcomes

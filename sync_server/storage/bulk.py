@@ -1,0 +1,44 @@
+"""Many rows written with one statement: a push writes its whole batch this way.
+
+On SQLite the values go to the driver already in their stored form
+(app.core.sqlite_rows, the same conversions the client's replica uses), which
+skips SQLAlchemy's per-value type processing, most of a push's write time.
+On PostgreSQL they go through SQLAlchemy's executemany, which psycopg
+pipelines. Both store exactly what a one-row SQLAlchemy statement would.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Connection, Table, and_, bindparam, update
+
+from app.core import sqlite_rows
+
+
+def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """INSERT `rows` (dicts with the same keys, Python values)."""
+    if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        sqlite_rows.insert_many(conn, table, rows)
+    else:
+        conn.execute(table.insert(), rows)
+
+
+def update_rows(conn: Connection, table: Table, keys: tuple[str, ...],
+                rows: list[dict[str, Any]]) -> None:
+    """UPDATE each of `rows` (dicts with the same keys) found by its `keys` columns,
+    setting its other columns."""
+    if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        sqlite_rows.update_many(conn, table, keys, rows)
+    else:
+        conn.execute(_update_by(table, keys),
+                     [{f"_key_{k}" if k in keys else k: v for k, v in r.items()} for r in rows])
+
+
+@lru_cache(maxsize=None)
+def _update_by(table: Table, keys: tuple[str, ...]):
+    return update(table).where(and_(*(table.c[k] == bindparam(f"_key_{k}") for k in keys)))
