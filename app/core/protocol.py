@@ -174,13 +174,15 @@ class Change:
 
     @classmethod
     def from_json(cls, data: Any, where: str = "change") -> "Change":
-        change = _read(cls, data, where)
-        if change.op not in ("insert", "update", "void"):
+        return _read(cls, data, where)
+
+    def check(self, where: str = "change") -> None:
+        """What a well-typed change must still be: a known op, [before, after] pairs."""
+        if self.op not in ("insert", "update", "void"):
             raise ProtocolError(f"{where}.op", "must be insert, update or void")
-        for name, pair in change.changes.items():
+        for name, pair in self.changes.items():
             if not isinstance(pair, list) or len(pair) != 2:
                 raise ProtocolError(f"{where}.changes.{name}", "must be [before, after]")
-        return change
 
 
 @dataclass
@@ -203,12 +205,21 @@ class PushRequest:
         if len(req.changes) > MAX_PUSH_BATCH:
             raise ProtocolError("push.changes", f"at most {MAX_PUSH_BATCH} changes per request")
         req.changes = [Change.from_json(c, f"push.changes[{i}]") for i, c in enumerate(req.changes)]
-        seqs = [c.device_seq for c in req.changes]
+        req.check()
+        return req
+
+    def check(self) -> None:
+        """The rules of a push beyond each field's type: [before, after] pairs, changes
+        in increasing device_seq order, all from the pushing device."""
+        if len(self.changes) > MAX_PUSH_BATCH:
+            raise ProtocolError("push.changes", f"at most {MAX_PUSH_BATCH} changes per request")
+        for i, change in enumerate(self.changes):
+            change.check(f"push.changes[{i}]")
+        seqs = [c.device_seq for c in self.changes]
         if seqs != sorted(seqs) or len(set(seqs)) != len(seqs):
             raise ProtocolError("push.changes", "must be in increasing device_seq order")
-        if any(c.device_id != req.device_id for c in req.changes):
+        if any(c.device_id != self.device_id for c in self.changes):
             raise ProtocolError("push.changes", "every change must come from the pushing device")
-        return req
 
 
 @dataclass
@@ -236,7 +247,10 @@ class PushResponse:
     last_device_seq: int  # the last change of this device the server holds
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # Shallow: one dict per result (asdict deep-copies every field of every result).
+        return {"epoch": self.epoch, "last_device_seq": self.last_device_seq,
+                "results": [{name: getattr(r, name) for name in _fields_of(ChangeResult)}
+                            for r in self.results]}
 
     @classmethod
     def from_json(cls, data: Any) -> "PushResponse":

@@ -16,7 +16,9 @@ from ..storage.engine import make_engine
 from ..storage.migrate import check_current
 from . import errors
 from .context import ServerContext
+from .raw_body import document
 from .routes import admin, auth, conflicts, facilities, health, models, sync
+from .sync_models import PushIn
 
 API_PREFIX = f"/api/v{API_VERSION}"
 
@@ -50,5 +52,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in (health.router, auth.router, facilities.router, admin.router, sync.router,
                    conflicts.router, models.router):
         app.include_router(router, prefix=API_PREFIX)
+    document(app, PushIn)  # read from its raw bytes (raw_body.json_body), so named here
     return app
 

@@ -15,6 +15,7 @@ from ...services.sequences import read_state
 from ...storage.engine import reading
 from ...storage.sync_tables import conflict, device
 from ..context import ServerContext, get_context, origin
+from ..raw_body import json_body, request_body
 from ..errors import ErrorBody
 from ..security import Principal, current_user
 from ..sync_models import PullIn, PullOut, PushIn, PushOut, SyncStatusOut
@@ -73,24 +74,29 @@ _VERSION_ERRORS = {
 }
 
 
-@router.post("/push", response_model=PushOut, responses={
+@router.post("/push", response_model=PushOut, openapi_extra=request_body(PushIn), responses={
     **_VERSION_ERRORS,
     409: {"model": ErrorBody, "description": "sequence_gap: the batch does not start at the "
           "next device_seq the server expects (stated in the message)"}})
-def push(body: PushIn, request: Request,
+def push(request: Request,
          versions: tuple[int, int] | None = Depends(check_version_headers),
          user: Principal = Depends(current_user),
-         ctx: ServerContext = Depends(get_context)) -> PushOut:
+         ctx: ServerContext = Depends(get_context),
+         body: PushIn = Depends(json_body(PushIn))) -> Response:
     """Apply a batch of the device's outbox, in device_seq order, in one transaction.
     Every change comes back applied, duplicate (a replay: no second effect), conflict
     (both values kept in the conflict queue) or rejected (with a reason and field)."""
     _check_body_versions(versions, body)
-    message = protocol.PushRequest.from_json(body.model_dump(by_alias=True))
+    message = protocol.PushRequest(
+        device_id=body.device_id, epoch=body.epoch, audit_head=body.audit_head,
+        changes=[protocol.Change(**c.__dict__) for c in body.changes])
+    message.check()  # what the protocol asks beyond the body's shape
     with ctx.engine.begin() as conn:
         result = push_service.push(conn, principal=user, request=message,
                                    now=ctx.settings.clock(),
                                    origin=origin(request, user.device_id))
-    return PushOut.model_validate(result.to_json())
+    # Serialised directly: the response model documents the body in /openapi.json.
+    return _json_response(result.to_json())
 
 
 @router.post("/pull", response_model=PullOut, responses={
@@ -113,6 +119,10 @@ def pull(body: PullIn, versions: tuple[int, int] | None = Depends(check_version_
             "rows": [{"server_seq": r.server_seq, "table": r.table, "row_id": r.row_id,
                       "row": r.row, "origin_device": r.origin_device, "redacted": r.redacted}
                      for r in result.rows]}
+    return _json_response(body)
+
+
+def _json_response(body: dict) -> Response:
     return Response(json.dumps(body, separators=(",", ":"), ensure_ascii=False),
                     media_type="application/json")
 
