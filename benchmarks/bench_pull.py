@@ -112,7 +112,7 @@ class _Stages:
         self.http = self.fetch = self.apply = self.apply_cpu = self.cpu = 0.0
         self.server_cpu: float | None = None
         self.pages = 0
-        self.rows: dict[str, list[dict]] = {}
+        self.rows: dict[tuple[str, tuple[str, ...]], list[list]] = {}
 
     def install(self, client):
         from app.sync import pull
@@ -136,8 +136,8 @@ class _Stages:
             page = fetch(*a, **kw)
             self.fetch += time.perf_counter() - start
             self.pages += 1
-            for snap in page.rows:  # kept for the raw baseline: the very same rows
-                self.rows.setdefault(snap.table, []).append(snap.row)
+            for block in page.tables:  # kept for the raw baseline: the very same rows
+                self.rows.setdefault((block.table, tuple(block.columns)), []).extend(block.rows)
             return page
 
         def timed_apply(*a, **kw):
@@ -162,25 +162,20 @@ def process_cpu(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def raw_baseline(rows: dict[str, list[dict]], folder: Path) -> float:
-    """Seconds to insert the same rows with raw sqlite3 executemany (no encryption,
-    same schema and indexes, WAL, one transaction)."""
-    from app.core.schema import REPLICATED_TABLES, metadata
+def raw_baseline(rows: dict[tuple[str, tuple[str, ...]], list[list]], folder: Path) -> float:
+    """Seconds to insert the same rows (the stored values the pages carried) with raw
+    sqlite3 executemany (no encryption, same schema and indexes, WAL, one transaction)."""
+    from app.core.schema import metadata
 
     path = folder / "baseline.db"
     metadata.create_all(create_engine(f"sqlite:///{path}"))
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
-    params = {}
-    for name, table_rows in rows.items():
-        cols = [c for c in REPLICATED_TABLES[name].c.keys() if c in table_rows[0]]
-        params[name] = (
-            f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-            [tuple(json.dumps(v) if isinstance(v, (dict, list)) else v
-                   for v in (r.get(c) for c in cols)) for r in table_rows])
+    params = [(f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+               table_rows) for (name, cols), table_rows in rows.items()]
     start = time.perf_counter()
     conn.execute("BEGIN")
-    for sql, values in params.values():
+    for sql, values in params:
         conn.executemany(sql, values)
     conn.execute("COMMIT")
     elapsed = time.perf_counter() - start

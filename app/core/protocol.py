@@ -15,10 +15,19 @@ Push (client → server, POST /api/v1/sync/push):
     both values) or rejected (with a reason; nothing of it was applied).
 
 Pull (server → client, POST /api/v1/sync/pull):
-    The cursor is (epoch, server sequence). The server sends pages of row
-    snapshots (the whole row as it stands after the change, with fields the
-    user's role may not read left out) and rows that left the device's scope.
-    The client applies a page and its new cursor in one local transaction.
+    The cursor is (epoch, server sequence). The server sends pages of the rows
+    changed after the cursor, as they stand now (fields the user's role may
+    not read left out), and the rows that left the device's scope. The
+    client applies a page and its new cursor in one local transaction.
+
+    A page's rows come per table (TableRows: the columns once, then one list
+    of values per row) and every value in its stored form, the text SQLite
+    holds: timestamps as UTC 'YYYY-MM-DD HH:MM:SS.ffffff', dates as
+    'YYYY-MM-DD', JSON values as their JSON text, booleans as 0/1 (true/false
+    also accepted), binary as base64 text. A SQLite server sends its stored
+    values untouched and the client stores them as they come, after checking
+    them by column; a first sync is mostly this. (Pushed changes still carry
+    the JSON forms of app.core.codec: a push is checked value by value.)
 
 Epoch:
     A server restored from an older backup has a new epoch. A client that
@@ -39,19 +48,23 @@ Server behaviour the client can rely on (see docs/sync.md):
     the expected seq in the message and in GET /api/v1/sync/status.
   - Too old / too new: HTTP 426 with code client_too_old / client_too_new.
   - A pull with after > 0 and an epoch other than the server's, or with a
-    cursor past the server's newest sequence: HTTP 409, code epoch_changed; reset the cursor to 0 (and the stored epoch), ask
-    /api/v1/sync/status for last_device_seq, and re-push every change after it.
+    cursor past the server's newest sequence: HTTP 409, code epoch_changed;
+    reset the cursor to 0 (and the stored epoch), ask /api/v1/sync/status for
+    last_device_seq, and re-push every change after it.
   - Pushed changes are authorised as the change's `username`, who must have
     signed in on the pushing device.
 
 Additions since the first version (all optional, defaults kept):
-  - RowSnapshot.redacted: fields left out of `row` because the user's role
-    may not read them (e.g. assessment answers; the text of sensitive case
-    notes). The client must not treat them as cleared.
+  - TableRows.redacted: fields left out because the user's role may not read
+    them (e.g. assessment answers; the text of sensitive case notes). The
+    client must not treat them as cleared.
   - SyncStatus (GET /api/v1/sync/status, with the ids of the still-open
     conflicts this device's changes caused), ConflictRecord and ResolveRequest
     (GET/POST /api/v1/conflicts...; the list is {"total", "conflicts"}, every
     status unless ?status=open|resolved), and the error codes below.
+Version 2 replaced version 1's pages of per-row snapshots (JSON forms, each
+row a dict with its server_seq and origin device) with TableRows: the same
+rows at a fraction of the bytes and of the work on both sides.
 """
 from __future__ import annotations
 
@@ -63,9 +76,10 @@ from typing import Any
 from app.core.errors import ValidationError
 from app.core.schema import SCHEMA_VERSION
 
-PROTOCOL_VERSION = 1
-"""Version of this message format; bump when a message changes incompatibly."""
-MIN_PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
+"""Version of this message format; bump when a message changes incompatibly
+(2: pull pages carry rows per table, in their stored form)."""
+MIN_PROTOCOL_VERSION = 2
 """Oldest protocol a server of this version still speaks."""
 
 PROTOCOL_HEADER = "X-Custos-Protocol"
@@ -73,8 +87,8 @@ SCHEMA_HEADER = "X-Custos-Schema"
 
 MAX_PUSH_BATCH = 500
 """Most changes a client sends in one push request."""
-MAX_PULL_PAGE = 2000
-"""Most row snapshots a server sends in one pull page."""
+MAX_PULL_PAGE = 5000
+"""Most rows (and removals) a server sends in one pull page."""
 
 # Outcomes of a pushed change.
 APPLIED, DUPLICATE, CONFLICT, REJECTED = "applied", "duplicate", "conflict", "rejected"
@@ -283,34 +297,77 @@ class PullRequest:
 
 
 @dataclass
-class RowSnapshot:
-    """A row as the server holds it after change `server_seq`."""
+class TableRows:
+    """Rows of one table in a pull page, as the server holds them after the page's changes.
 
-    server_seq: int
+    `rows` are lists of values in the order of `columns` (the first is "id"), each
+    in its stored form (see the module docstring). Every row of a block carries the
+    same columns: fields the reader's role may not read are left out of `columns`
+    and named in `redacted`, so rows with other fields hidden travel in another block.
+    """
+
+    table: str
+    columns: list[str]
+    rows: list[list]
+    redacted: list[str] = dc_field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"table": self.table, "columns": self.columns, "redacted": self.redacted,
+                "rows": self.rows}
+
+    @classmethod
+    def from_json(cls, data: Any, where: str = "tables") -> "TableRows":
+        block = _read(cls, data, where)
+        columns, n = block.columns, len(block.columns)
+        if not columns or columns[0] != "id" or not all(isinstance(c, str) for c in columns) \
+                or len(set(columns)) != n:
+            raise ProtocolError(f"{where}.columns", 'must be distinct names, "id" first')
+        if not all(isinstance(c, str) for c in block.redacted):
+            raise ProtocolError(f"{where}.redacted", "must be a list of column names")
+        # One pass in C per check, not a Python loop per row: pages hold thousands.
+        if not all(map(list.__instancecheck__, block.rows)) \
+                or any(len(r) != n for r in block.rows):
+            raise ProtocolError(f"{where}.rows", f"must be lists of {n} values")
+        return block
+
+
+@dataclass
+class RowSnapshot:
+    """One row of a pull page as a dict (for tools and tests; pages carry TableRows)."""
+
     table: str
     row_id: str
-    row: dict[str, Any]  # column -> JSON value; unreadable fields left out
-    origin_device: str | None = None  # the device whose change produced it
-    redacted: list[str] = dc_field(default_factory=list)  # fields left out of `row`
+    row: dict[str, Any]  # column -> stored value; unreadable fields left out
+    redacted: list[str] = dc_field(default_factory=list)
 
 
 @dataclass
 class PullResponse:
     epoch: str
-    rows: list[RowSnapshot]
+    tables: list[TableRows]
     removed: list[dict[str, str]]  # [{"table": t, "row_id": id}] that left this device's scope
     cursor: int  # the server sequence to pull after next time
     has_more: bool
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"epoch": self.epoch, "cursor": self.cursor, "has_more": self.has_more,
+                "removed": self.removed, "tables": [t.to_json() for t in self.tables]}
 
     @classmethod
     def from_json(cls, data: Any) -> "PullResponse":
         resp = _read(cls, data, "pull_response")
-        resp.rows = [_read(RowSnapshot, r, f"pull_response.rows[{i}]")
-                     for i, r in enumerate(resp.rows)]
+        resp.tables = [TableRows.from_json(t, f"pull_response.tables[{i}]")
+                       for i, t in enumerate(resp.tables)]
         return resp
+
+    @property
+    def row_count(self) -> int:
+        return sum(len(t.rows) for t in self.tables)
+
+    def snapshots(self) -> list[RowSnapshot]:
+        """Every row of the page as a dict keyed by column."""
+        return [RowSnapshot(t.table, values[0], dict(zip(t.columns, values)), list(t.redacted))
+                for t in self.tables for values in t.rows]
 
 
 @dataclass
@@ -397,16 +454,15 @@ _TYPES: dict[tuple[str, str], Any] = {
     ("PullRequest", "device_id"): str, ("PullRequest", "after"): int,
     ("PullRequest", "epoch"): str, ("PullRequest", "limit"): int,
     ("PullRequest", "protocol"): int, ("PullRequest", "schema"): int,
-    ("RowSnapshot", "server_seq"): int, ("RowSnapshot", "table"): str,
-    ("RowSnapshot", "row_id"): str, ("RowSnapshot", "row"): dict,
-    ("RowSnapshot", "origin_device"): str, ("RowSnapshot", "redacted"): list,
+    ("TableRows", "table"): str, ("TableRows", "columns"): list, ("TableRows", "rows"): list,
+    ("TableRows", "redacted"): list,
     ("SyncStatus", "device_id"): str, ("SyncStatus", "epoch"): str,
     ("SyncStatus", "last_device_seq"): int, ("SyncStatus", "head_seq"): int,
     ("SyncStatus", "epoch_started_at"): str, ("SyncStatus", "open_conflicts"): list,
     ("ConflictRecord", "id"): str, ("ConflictRecord", "kind"): str,
     ("ConflictRecord", "status"): str, ("ConflictRecord", "table"): str,
     ("ConflictRecord", "row_id"): str, ("ConflictRecord", "field"): str,
-    ("PullResponse", "epoch"): str, ("PullResponse", "rows"): list,
+    ("PullResponse", "epoch"): str, ("PullResponse", "tables"): list,
     ("PullResponse", "removed"): list, ("PullResponse", "cursor"): int,
     ("PullResponse", "has_more"): bool,
 }

@@ -90,13 +90,17 @@ class PullIn(_Strict):
     schema_: int | None = Field(default=None, alias="schema", ge=0, le=1_000_000)
 
 
-class RowSnapshotOut(BaseModel):
-    server_seq: int
+class TableRowsOut(BaseModel):
+    """protocol.TableRows: rows of one table, values in their stored form."""
+
     table: str
-    row_id: str
-    row: dict[str, Any]
-    origin_device: str | None = None
-    redacted: list[str] = []
+    columns: list[str] = Field(description='column names, "id" first')
+    redacted: list[str] = Field(default=[], description="columns the reader's role may not "
+                                "read, left out of `columns`")
+    rows: list[list[Any]] = Field(description="one list of values per row, in the order of "
+                                  "`columns`: timestamps as UTC 'YYYY-MM-DD HH:MM:SS.ffffff', "
+                                  "dates 'YYYY-MM-DD', JSON as its text, booleans 0/1, "
+                                  "binary as base64")
 
 
 class RemovedRow(BaseModel):
@@ -108,7 +112,7 @@ class PullOut(BaseModel):
     """protocol.PullResponse."""
 
     epoch: str
-    rows: list[RowSnapshotOut]
+    tables: list[TableRowsOut]
     removed: list[RemovedRow]
     cursor: int
     has_more: bool

@@ -1,4 +1,4 @@
-"""Serving pull pages: row snapshots since a cursor, within the device's scope.
+"""Serving pull pages: rows changed since a cursor, within the device's scope.
 
 Scope is computed here from the signed-in user, never from what the client
 claims: rows of the user's facilities (every facility for central office),
@@ -15,18 +15,14 @@ later with a lower number.
 from __future__ import annotations
 
 import base64
-import datetime as dt
-import json
 from collections import defaultdict
 from functools import lru_cache
 
-from sqlalchemy import (JSON, Boolean, Connection, Date, DateTime, Enum, Integer, LargeBinary,
-                        String, Table, select)
+from sqlalchemy import Connection, LargeBinary, Table, select
 
-from app.core import protocol
+from app.core import protocol, sqlite_rows
 from app.core import roles as role_rules
-from app.core.codec import to_json
-from app.core.schema import REPLICATED_TABLES, UTCDateTime
+from app.core.schema import REPLICATED_TABLES
 
 from ..errors import ApiError, Forbidden
 from ..storage.sync_tables import row_index, scope_exit
@@ -88,46 +84,38 @@ def pull(conn: Connection, *, principal: Principal,
     cursor = entries[-1][1] if has_more else head
 
     wanted: dict[str, list[str]] = defaultdict(list)
+    removed: list[dict[str, str]] = []
     for kind, _seq, table_name, row_id, _extra in entries:
         if kind == "row":
             wanted[table_name].append(row_id)
-    fast = conn.dialect.name == "sqlite"
-    current = _load_json_rows(conn, wanted) if fast else _load_rows(conn, wanted)
-    rows: list[protocol.RowSnapshot] = []
-    removed: list[dict[str, str]] = []
-    for kind, seq, table_name, row_id, extra in entries:
-        if kind != "row":
-            if kind == "exit":
-                removed.append({"table": table_name, "row_id": row_id})
-            continue
-        row = current.get((table_name, row_id))
-        if row is None:  # cannot happen while rows are never deleted; skip rather than fail
-            continue
+        elif kind == "exit":
+            removed.append({"table": table_name, "row_id": row_id})
+    blocks: list[protocol.TableRows] = []
+    for table_name, ids in wanted.items():
         table = REPLICATED_TABLES[table_name]
-        hidden = policy.redacted_fields(table, row, readable) \
-            if table_name in policy.REDACTING_TABLES else []
-        data = row if fast else _json_row(table, row)
-        for name in hidden:
-            del data[name]
-        rows.append(protocol.RowSnapshot(seq, table_name, row_id, data, extra, hidden))
-    return protocol.PullResponse(epoch=state.epoch, rows=rows, removed=removed, cursor=cursor,
-                                 has_more=has_more)
+        columns, rows = _stored_rows(conn, table, ids)
+        blocks += _blocks(table, columns, rows, readable)
+    return protocol.PullResponse(epoch=state.epoch, tables=blocks, removed=removed,
+                                 cursor=cursor, has_more=has_more)
 
 
-@lru_cache(maxsize=None)
-def _converted_columns(table: Table) -> tuple[str, ...]:
-    """Columns whose values are not JSON as they come from the database."""
-    return tuple(c.name for c in table.columns
-                 if isinstance(c.type, (UTCDateTime, Date, DateTime, LargeBinary)))
-
-
-def _json_row(table: Table, row: dict) -> dict:
-    """The JSON form of a row (app.core.codec), converting only the columns that need it."""
-    data = dict(row)
-    for name in _converted_columns(table):
-        if data[name] is not None:
-            data[name] = to_json(data[name])
-    return data
+def _blocks(table: Table, columns: list[str], rows: list, readable: frozenset[str]
+            ) -> list[protocol.TableRows]:
+    """The rows as TableRows, one block per set of fields the reader may not see."""
+    if table.name not in policy.REDACTING_TABLES:
+        return [protocol.TableRows(table.name, columns, rows)] if rows else []
+    groups: dict[tuple[str, ...], list] = defaultdict(list)
+    for row in rows:
+        hidden = policy.redacted_fields(table, dict(zip(columns, row)), readable)
+        groups[tuple(hidden)].append(row)
+    out = []
+    for hidden, group in groups.items():
+        keep = [i for i, name in enumerate(columns) if name not in hidden]
+        if hidden:
+            group = [[row[i] for i in keep] for row in group]
+        out.append(protocol.TableRows(table.name, [columns[i] for i in keep], group,
+                                      list(hidden)))
+    return out
 
 
 def _row_entries(conn: Connection, *, after: int, head: int, tables: list[str],
@@ -138,8 +126,7 @@ def _row_entries(conn: Connection, *, after: int, head: int, tables: list[str],
     order, with its own LIMIT, and the ranges are merged here: a single query with OR
     would sort every remaining row of the scope for every page.
     """
-    columns = (row_index.c.server_seq, row_index.c.table_name, row_index.c.row_id,
-               row_index.c.origin_device)
+    columns = (row_index.c.server_seq, row_index.c.table_name, row_index.c.row_id)
     base = select(*columns).where(row_index.c.server_seq > after,
                                   row_index.c.server_seq <= head)
     if codes is None:
@@ -149,10 +136,11 @@ def _row_entries(conn: Connection, *, after: int, head: int, tables: list[str],
                    for code in codes]
         queries += [base.where(row_index.c.table_name == name)
                     for name in sorted(policy.GLOBAL_TABLES) if name in tables]
-    seen: dict[tuple[str, str], tuple] = {}
+    seen: dict[tuple[str, str], tuple] = {}  # a facility's own row is also a global one
     for query in queries:
-        for r in conn.execute(query.order_by(row_index.c.server_seq).limit(limit + 1)):
-            seen[(r.table_name, r.row_id)] = ("row", *r)
+        for seq, table_name, row_id in conn.execute(
+                query.order_by(row_index.c.server_seq).limit(limit + 1)).all():
+            seen[(table_name, row_id)] = ("row", seq, table_name, row_id, None)
     return list(seen.values())
 
 
@@ -171,92 +159,61 @@ def _current_facilities(conn: Connection,
     return out
 
 
-def _load_rows(conn: Connection, wanted: dict[str, list[str]]) -> dict[tuple[str, str], dict]:
-    out: dict[tuple[str, str], dict] = {}
-    for table_name, ids in wanted.items():
-        table = REPLICATED_TABLES[table_name]
-        for i in range(0, len(ids), _CHUNK):
+def _stored_rows(conn: Connection, table: Table, ids: list[str]) -> tuple[list[str], list]:
+    """(columns, rows) of the rows with `ids`, each value in its stored form (protocol)."""
+    columns = [c.name for c in table.columns]
+    rows: list = []
+    if conn.dialect.name == "sqlite":
+        # SQLite holds the stored forms already: rows go out as the driver returns them.
+        sql, driver = _sqlite_select(table), conn.connection.driver_connection
+        for i in range(0, len(ids), _CHUNK):  # plain tuples from the driver, no Row objects
             chunk = ids[i:i + _CHUNK]
-            for row in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
-                out[(table_name, row["id"])] = dict(row)
-    return out
-
-
-# -- SQLite: rows straight to their JSON form -------------------------------------------
-# SQLite stores timestamps as text ("YYYY-MM-DD HH:MM:SS.ffffff", UTC), dates as ISO text,
-# JSON as text and booleans as 0/1. Turning each timestamp into a datetime and back into
-# text cost most of a pull's CPU, so the wire form (what app.core.codec.to_json gives)
-# is made from the stored text directly. PostgreSQL returns datetimes: _load_rows.
-
-def _timestamp_text(text: str) -> str:
-    """The JSON form of a stored UTC timestamp: to_json(datetime) without the datetime."""
-    if len(text) == 26 and text[10] == " " and text[19] == ".":
-        fraction = text[20:]
-        return (f"{text[:10]}T{text[11:19]}+00:00" if fraction == "000000"
-                else f"{text[:10]}T{text[11:]}+00:00")
-    value = dt.datetime.fromisoformat(text)  # another layout (a server default): exact way
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.timezone.utc)
-    return to_json(value)
-
-
-def _binary_text(value) -> str:
-    return base64.b64encode(bytes(value)).decode("ascii")
-
-
-def _date_text(value) -> str:
-    return value if isinstance(value, str) else to_json(value)
+            rows += driver.execute(f"{sql}({', '.join('?' * len(chunk))})", chunk).fetchall()
+        convert = _binary_columns(table)
+    else:
+        for i in range(0, len(ids), _CHUNK):
+            rows += conn.execute(select(*table.columns).where(
+                table.c.id.in_(ids[i:i + _CHUNK]))).all()
+        convert = _python_to_stored(table)
+    # In the order asked (sequence order), not the order the id index gave them.
+    by_id = {row[0]: row for row in rows}
+    rows = [by_id[row_id] for row_id in ids if row_id in by_id]
+    if not convert:
+        return columns, rows if conn.dialect.name == "sqlite" else [tuple(r) for r in rows]
+    out = []
+    for row in rows:
+        values = list(row)
+        for index, function in convert:
+            if values[index] is not None:
+                values[index] = function(values[index])
+        out.append(values)
+    return columns, out
 
 
 @lru_cache(maxsize=None)
-def _sqlite_reader(table: Table) -> tuple[str, tuple[str, ...], tuple] | None:
-    """The SELECT of a table's raw stored values, its column names, and for each column
-    the function giving its JSON form (None: the stored value already is). None for a
-    table with a column type not handled here (it is read the general way)."""
-    names, converters = [], []
-    for column in table.columns:
-        names.append(column.name)
-        kind = column.type
-        if isinstance(kind, UTCDateTime):
-            converters.append(_timestamp_text)
-        elif isinstance(kind, Date):
-            converters.append(_date_text)
-        elif isinstance(kind, LargeBinary):
-            converters.append(_binary_text)
-        elif isinstance(kind, Boolean):
-            converters.append(bool)
-        elif isinstance(kind, JSON):
-            converters.append(json.loads)
-        elif isinstance(kind, (String, Integer)) and not isinstance(kind, Enum):
-            converters.append(None)
-        else:  # e.g. a naive DateTime or a Numeric: their JSON form is not the stored value
-            return None
-    columns = ", ".join(f'"{name}"' for name in names)
-    return f'SELECT {columns} FROM "{table.name}" WHERE "id" IN ', tuple(names), \
-        tuple(converters)
+def _sqlite_select(table: Table) -> str:
+    names = ", ".join(f'"{c.name}"' for c in table.columns)
+    return f'SELECT {names} FROM "{table.name}" WHERE "id" IN '
 
 
-def _load_json_rows(conn: Connection,
-                    wanted: dict[str, list[str]]) -> dict[tuple[str, str], dict]:
-    """Like _load_rows, but each row already in its JSON form (SQLite only)."""
-    out: dict[tuple[str, str], dict] = {}
-    for table_name, ids in wanted.items():
-        table = REPLICATED_TABLES[table_name]
-        reader = _sqlite_reader(table)
-        if reader is None:
-            out.update((key, _json_row(table, row))
-                       for key, row in _load_rows(conn, {table_name: ids}).items())
-            continue
-        sql, names, converters = reader
-        convert = [(name, f) for name, f in zip(names, converters) if f is not None]
-        for i in range(0, len(ids), _CHUNK):
-            chunk = ids[i:i + _CHUNK]
-            query = sql + "(" + ", ".join("?" * len(chunk)) + ")"
-            for raw in conn.exec_driver_sql(query, tuple(chunk)).all():
-                row = dict(zip(names, raw))
-                for name, function in convert:
-                    value = row[name]
-                    if value is not None:
-                        row[name] = function(value)
-                out[(table_name, row["id"])] = row
-    return out
+def _base64(value) -> str:
+    return base64.b64encode(bytes(value)).decode("ascii")
+
+
+@lru_cache(maxsize=None)
+def _binary_columns(table: Table) -> tuple:
+    """(position, base64) for binary columns: the one stored form JSON cannot carry."""
+    return tuple((i, _base64) for i, c in enumerate(table.columns)
+                 if isinstance(c.type, LargeBinary))
+
+
+@lru_cache(maxsize=None)
+def _python_to_stored(table: Table) -> tuple:
+    """(position, function) turning a Python value of each column into its stored form."""
+    out = []
+    for i, column in enumerate(table.columns):
+        function = _base64 if isinstance(column.type, LargeBinary) else \
+            sqlite_rows.converter(column)
+        if function is not None:
+            out.append((i, function))
+    return tuple(out)

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import JSON, Boolean
+
 from app.core import protocol
 from app.core.clock import HybridLogicalClock
+from app.core.codec import to_json
 from app.core.ids import uuid7
+from app.core.schema import REPLICATED_TABLES, UTCDateTime
 
 PASSWORD = "prison-ledger-7"
 
@@ -128,12 +133,12 @@ class Device:
         return resp.json()
 
     def sync_down(self, limit: int = 2000) -> list[dict]:
-        """Pull every page into `replica`; return the snapshots received."""
+        """Pull every page into `replica`; return the rows received (page_rows)."""
         got = []
         while True:
             page = self.pull_page(limit=limit)
             self.epoch = page["epoch"]
-            for snap in page["rows"]:
+            for snap in page_rows(page):
                 self.replica[(snap["table"], snap["row_id"])] = snap["row"]
                 got.append(snap)
             for gone in page["removed"]:
@@ -141,6 +146,29 @@ class Device:
             self.cursor = page["cursor"]
             if not page["has_more"]:
                 return got
+
+
+def page_rows(page: dict) -> list[dict]:
+    """The rows of a pull page as {table, row_id, row, redacted}, each row's values in
+    their JSON forms (app.core.codec), so tests compare them with what was pushed."""
+    out = []
+    for snap in protocol.PullResponse.from_json(page).snapshots():
+        table = REPLICATED_TABLES[snap.table]
+        out.append({"table": snap.table, "row_id": snap.row_id, "redacted": snap.redacted,
+                    "row": {k: _json_form(table.c[k], v) for k, v in snap.row.items()}})
+    return out
+
+
+def _json_form(column, value):
+    if value is None:
+        return None
+    if isinstance(column.type, UTCDateTime):
+        return to_json(dt.datetime.fromisoformat(value).replace(tzinfo=dt.timezone.utc))
+    if isinstance(column.type, JSON):
+        return json.loads(value)
+    if isinstance(column.type, Boolean):
+        return bool(value)
+    return value
 
 
 def person_values(first: str = "Ada", last: str = "Lovelace") -> dict:

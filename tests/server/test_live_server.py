@@ -15,7 +15,7 @@ from sync_server.api import create_app
 from sync_server.settings import Settings
 
 from .conftest import Clock
-from .support import Server, person_values
+from .support import Server, page_rows, person_values
 
 
 def _free_port() -> int:
@@ -101,7 +101,7 @@ def test_concurrent_pushes_never_make_a_pull_skip_a_row(live, second):
         # Pull continuously while the writers commit, moving the cursor as a client would.
         while not done.is_set():
             page = reader.pull_page(limit=7)
-            received.extend(r["row_id"] for r in page["rows"])
+            received.extend(r["row_id"] for r in page_rows(page))
             reader.cursor = page["cursor"]
 
     follower = threading.Thread(target=follow)

@@ -87,7 +87,8 @@ def test_resolution_is_a_new_change_that_names_the_conflict_and_everyone_pulls(s
     assert _row(server, person, pid)["first_name"] == "Adele"
     for dev in (a, b):
         snaps = dev.sync_down()
-        assert [s["server_seq"] for s in snaps] == [done["resolution_seq"]]
+        assert [s["row_id"] for s in snaps] == [pid]  # the resolution, and nothing else
+        assert dev.cursor == done["resolution_seq"]
         assert dev.replica[("person", pid)]["first_name"] == "Adele"
     again = server.client.post(f"/api/v1/conflicts/{cid}/resolve", headers=central.headers,
                                json={"choose": "server", "note": "changed my mind"})

@@ -1,13 +1,15 @@
 """Helpers for the sync tests: pages built from real rows, local facts."""
 from __future__ import annotations
 
+import base64
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import LargeBinary, func, select
 
-from app.core.codec import row_to_json
-from app.core.protocol import PullResponse, RowSnapshot
+from app.core.protocol import PullResponse, RowSnapshot, TableRows
+from app.core.schema import REPLICATED_TABLES
+from app.core.sqlite_rows import converter
 from app.domain import people
 from app.storage.local_tables import audit_log, outbox
 from app.sync import state
@@ -24,16 +26,44 @@ def new_person(replica, actor, first: str = "Ana", last: str = "Silva", number: 
             not_duplicate_reason="test")
 
 
-def snapshot(table: str, row: dict[str, Any], seq: int, **changes) -> RowSnapshot:
-    """A RowSnapshot of `row` (a replica row dict) as the server would send it."""
-    data = row_to_json({**row, **changes})
-    return RowSnapshot(server_seq=seq, table=table, row_id=row["id"], row=data)
+def stored(table_name: str, row: dict[str, Any]) -> dict[str, Any]:
+    """`row` (Python values) in the stored form pull pages carry (app.core.protocol)."""
+    table = REPLICATED_TABLES[table_name]
+    out = {}
+    for name, value in row.items():
+        column = table.c[name]
+        if value is not None and isinstance(column.type, LargeBinary):
+            value = base64.b64encode(value).decode("ascii")
+        else:
+            conv = converter(column)
+            value = conv(value) if conv else value
+        out[name] = value
+    return out
+
+
+def snapshot(table: str, row: dict[str, Any], seq: int = 0, **changes) -> RowSnapshot:
+    """`row` (a replica row dict, with `changes` on top) as a server would send it;
+    `seq` only documents the order the test means."""
+    return RowSnapshot(table=table, row_id=row["id"], row=stored(table, {**row, **changes}))
+
+
+def hidden(snap: RowSnapshot, *fields: str) -> RowSnapshot:
+    """`snap` with `fields` left out, as for a reader whose role may not read them."""
+    return RowSnapshot(snap.table, snap.row_id,
+                       {k: v for k, v in snap.row.items() if k not in fields}, list(fields))
 
 
 def page(rows: list[RowSnapshot], *, cursor: int, has_more: bool = False,
          removed: list[dict[str, str]] | None = None, epoch: str = EPOCH) -> PullResponse:
-    return PullResponse(epoch=epoch, rows=rows, removed=removed or [], cursor=cursor,
-                        has_more=has_more)
+    """A page of these rows, in blocks per table and set of columns, as a server sends it."""
+    blocks: dict[tuple, TableRows] = {}
+    for snap in rows:
+        columns = ["id", *(k for k in snap.row if k != "id")]
+        key = (snap.table, tuple(columns), tuple(snap.redacted))
+        block = blocks.setdefault(key, TableRows(snap.table, columns, [], list(snap.redacted)))
+        block.rows.append([snap.row_id if c == "id" else snap.row[c] for c in columns])
+    return PullResponse(epoch=epoch, tables=list(blocks.values()), removed=removed or [],
+                        cursor=cursor, has_more=has_more)
 
 
 def outbox_statuses(replica) -> list[tuple[int, str]]:

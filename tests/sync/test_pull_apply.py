@@ -11,7 +11,7 @@ from app.storage.local_tables import audit_log, outbox, search_doc
 from app.storage.search import search_people
 from app.sync import pull
 from tests.sync.helpers import (
-    EPOCH, audit_actions, count, identifier_row, new_person, outbox_statuses, page,
+    EPOCH, audit_actions, count, hidden, identifier_row, new_person, outbox_statuses, page,
     person_row, snapshot, sync_state,
 )
 
@@ -145,7 +145,6 @@ def test_redacted_required_fields_are_left_empty_and_never_overwritten(replica):
 
     from app.core.ids import uuid7
     from app.core.schema import case_note
-    from app.core.codec import row_to_json
 
     owner = person_row("Kika", "Lemos")
     now = dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.timezone.utc)
@@ -156,11 +155,7 @@ def test_redacted_required_fields_are_left_empty_and_never_overwritten(replica):
         note.setdefault(col.name, None)
     note.update(person_id=owner["id"], note_type="GEN", note_subtype="GEN", sensitive=True,
                 restricted_use=False, occurred_at=now, recorded_at=now, author="psy")
-    data = row_to_json(note)
-    del data["text"]
-    from app.core.protocol import RowSnapshot
-    snap = RowSnapshot(server_seq=2, table="case_note", row_id=note["id"], row=data,
-                       redacted=["text"])
+    snap = hidden(snapshot("case_note", note, 2), "text")
     _apply(replica, page([snapshot("person", owner, 1), snap], cursor=2))
     with replica.reader.connect() as conn:
         got = conn.execute(select(case_note.c.text).where(case_note.c.id == note["id"])).scalar()

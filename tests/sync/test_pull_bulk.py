@@ -7,9 +7,8 @@ import threading
 import pytest
 from sqlalchemy import select
 
-from app.core.codec import row_to_json
 from app.core.ids import uuid7
-from app.core.protocol import ProtocolError, PullRequest, RowSnapshot
+from app.core.protocol import ProtocolError, PullRequest
 from app.core.schema import assessment, case_note, person, person_alias, person_identifier
 from app.storage.local_tables import outbox, search_doc
 from app.storage.search import search_people
@@ -17,8 +16,8 @@ from app.sync import pull
 from app.sync.client import SyncClient
 from app.sync.engine import SyncEngine
 from tests.sync.helpers import (
-    count, identifier_row, new_person, outbox_statuses, page, person_row, snapshot,
-    sync_state,
+    count, hidden, identifier_row, new_person, outbox_statuses, page, person_row,
+    snapshot, sync_state,
 )
 
 UTC = dt.timezone.utc
@@ -75,24 +74,27 @@ def test_a_full_page_of_new_and_known_rows_reads_back_exactly_and_is_searchable(
     assert sync_state(replica).pull_after == 6100
 
 
-def test_wire_timestamps_in_any_offset_are_stored_in_utc_and_bad_ones_refuse_the_page(replica):
-    rows = [person_row("Tempo", "Um"), person_row("Tempo", "Dois"), person_row("Tempo", "Tres")]
-    snaps = [snapshot("person", r, i + 1) for i, r in enumerate(rows)]
-    snaps[0].row["updated_at"] = "2026-11-20T09:30:00+00:00"  # no microseconds
-    snaps[1].row["updated_at"] = "2026-11-20T11:30:00.5+02:00"  # another offset
-    _apply(replica, page(snaps, cursor=3))
-    with replica.reader.connect() as conn:
-        stamps = dict(conn.execute(select(person.c.id, person.c.updated_at)).all())
-    assert stamps[rows[0]["id"]] == dt.datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
-    assert stamps[rows[1]["id"]] == dt.datetime(2026, 11, 20, 9, 30, 0, 500000, tzinfo=UTC)
-    assert stamps[rows[2]["id"]] == rows[2]["updated_at"]
-
+@pytest.mark.parametrize("column, value", [
+    ("updated_at", "2026-11-20T09:30:00+00:00"),  # the JSON form: not what pages carry
+    ("created_at", "2026-13-45 09:30:00.000000"),  # the right shape, no such day
+    ("created_at", "2026-02-30 09:30:00.000000"),
+    ("date_of_birth", "1979-6-1"),
+    ("version", "1"),  # text where a number belongs
+    ("last_name", 7),
+])
+def test_a_value_not_in_its_stored_form_refuses_the_page_naming_row_and_column(
+        replica, column, value):
+    good = [person_row("Tempo", "Um"), person_row("Tempo", "Dois")]
+    _apply(replica, page([snapshot("person", r, i + 1) for i, r in enumerate(good)], cursor=2))
     bad = snapshot("person", person_row("Tempo", "Mau"), 5)
-    bad.row["created_at"] = "2026-13-45T09:30:00.000000+00:00"
+    bad.row[column] = value
     with pytest.raises(ProtocolError) as err:
         _apply(replica, page([snapshot("person", person_row("Bom"), 4), bad], cursor=5))
-    assert err.value.field.endswith(".created_at") and bad.row_id in err.value.field
-    assert count(replica, person) == 3 and sync_state(replica).pull_after == 3
+    assert err.value.field.endswith(f".{column}") and bad.row_id in str(err.value)
+    assert count(replica, person) == 2 and sync_state(replica).pull_after == 2
+    with replica.reader.connect() as conn:  # what was stored reads back exactly
+        stamps = dict(conn.execute(select(person.c.id, person.c.updated_at)).all())
+    assert stamps == {r["id"]: r["updated_at"] for r in good}
 
 
 def test_json_booleans_and_redacted_columns_of_new_and_known_rows(replica):
@@ -113,16 +115,10 @@ def test_json_booleans_and_redacted_columns_of_new_and_known_rows(replica):
     _apply(replica, page([snapshot("person", owner, 1), snapshot("case_note", note, 2),
                           snapshot("assessment", scored, 3)], cursor=3))
     # Later the role may no longer read them: the fields are left out, never cleared.
-    hidden_note = RowSnapshot(4, "case_note", note["id"],
-                              {k: v for k, v in row_to_json({**note, "version": 2}).items()
-                               if k != "text"}, redacted=["text"])
-    hidden_answers = RowSnapshot(5, "assessment", scored["id"],
-                                 {k: v for k, v in row_to_json(scored).items()
-                                  if k != "answers"}, redacted=["answers"])
+    hidden_note = hidden(snapshot("case_note", note, 4, version=2), "text")
+    hidden_answers = hidden(snapshot("assessment", scored, 5), "answers")
     fresh = {**note, "id": uuid7()}
-    new_hidden = RowSnapshot(6, "case_note", fresh["id"],
-                             {k: v for k, v in row_to_json(fresh).items() if k != "text"},
-                             redacted=["text"])
+    new_hidden = hidden(snapshot("case_note", fresh, 6), "text")
     result = _apply(replica, page([hidden_note, hidden_answers, new_hidden], cursor=6))
     assert (result.updated, result.inserted) == (2, 1)
     with replica.reader.connect() as conn:

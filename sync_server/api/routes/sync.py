@@ -106,20 +106,16 @@ def push(request: Request,
 def pull(body: PullIn, versions: tuple[int, int] | None = Depends(check_version_headers),
          user: Principal = Depends(current_user),
          ctx: ServerContext = Depends(get_context)) -> PullOut:
-    """A page of row snapshots after the cursor, in server-sequence order, limited to the
-    user's facilities and readable data classes, plus rows that left the device's scope."""
+    """A page of the rows changed after the cursor (per table, in their stored form),
+    limited to the user's facilities and readable data classes, plus the rows that left
+    the device's scope."""
     _check_body_versions(versions, body)
     message = protocol.PullRequest.from_json(body.model_dump(by_alias=True))
     with reading(ctx.engine) as conn:
         result = pull_service.pull(conn, principal=user, request=message)
-    # Pages are large: serialise directly instead of validating every row through the
+    # Pages are large: serialised directly instead of validating every row through the
     # response model again (the model still documents the body in /openapi.json).
-    body = {"epoch": result.epoch, "cursor": result.cursor, "has_more": result.has_more,
-            "removed": result.removed,
-            "rows": [{"server_seq": r.server_seq, "table": r.table, "row_id": r.row_id,
-                      "row": r.row, "origin_device": r.origin_device, "redacted": r.redacted}
-                     for r in result.rows]}
-    return _json_response(body)
+    return _json_response(result.to_json())
 
 
 def _json_response(body: dict) -> Response:
