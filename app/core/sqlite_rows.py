@@ -16,6 +16,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any, Callable
 
+import orjson
 from sqlalchemy import JSON, Boolean, Connection, Date, Table
 
 from app.core.schema import UTCDateTime
@@ -53,12 +54,18 @@ def _date(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-# One encoder for every value: json.dumps with any argument builds a new encoder per call.
+# The json module's encoder for what orjson refuses (integers beyond 64 bits), made once:
+# json.dumps with any argument builds a new encoder per call.
 _encode_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _json(value: Any) -> Any:
-    return None if value is None else _encode_json(value)
+    if value is None:
+        return None
+    try:
+        return orjson.dumps(value).decode()  # several times faster than the json module
+    except (TypeError, orjson.JSONEncodeError):
+        return _encode_json(value)
 
 
 def _bool(value: Any) -> Any:

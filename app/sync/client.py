@@ -19,6 +19,7 @@ import threading
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
+import orjson
 import requests
 
 from app.core.errors import CustosError, ValidationError
@@ -160,9 +161,13 @@ class SyncClient:
         headers = {**version_headers(), "Accept": "application/json"}
         if auth and self.access_token:
             headers["Authorization"] = f"Bearer {self.access_token}"
+        data = None
+        if body is not None:
+            data = orjson.dumps(body)
+            headers["Content-Type"] = "application/json"
         url = f"{self.base_url}{API_PREFIX}{path}"
         try:
-            resp = http.request(method, url, json=body, params=params, headers=headers,
+            resp = http.request(method, url, data=data, params=params, headers=headers,
                                 timeout=self.timeout)
         except requests.Timeout as exc:
             raise Offline(f"the sync server at {self.base_url} did not answer in time ({exc}); "
@@ -209,8 +214,8 @@ def _decode(resp: requests.Response) -> Any:
     if resp.status_code == 204:
         return None
     try:
-        data = resp.json()
-    except ValueError:
+        data = orjson.loads(resp.content)
+    except ValueError:  # orjson.JSONDecodeError is one
         data = None
     if resp.ok:
         if data is None:

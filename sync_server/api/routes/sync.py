@@ -1,8 +1,7 @@
 """POST /sync/push, POST /sync/pull and GET /sync/status (see app.core.protocol)."""
 from __future__ import annotations
 
-import json
-
+import orjson
 from fastapi import APIRouter, Depends, Header, Request, Response
 from sqlalchemy import select
 
@@ -119,8 +118,7 @@ def pull(body: PullIn, versions: tuple[int, int] | None = Depends(check_version_
 
 
 def _json_response(body: dict) -> Response:
-    return Response(json.dumps(body, separators=(",", ":"), ensure_ascii=False),
-                    media_type="application/json")
+    return Response(orjson.dumps(body), media_type="application/json")
 
 
 @router.get("/status", response_model=SyncStatusOut,
