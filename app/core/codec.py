@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-from typing import Any
+from typing import Any, Callable
 
 from sqlalchemy import Date, LargeBinary, Table
 
@@ -35,14 +35,21 @@ def from_json(table: Table, column: str, value: Any) -> Any:
     """The Python value of `column` in `table` from its JSON form."""
     if value is None:
         return None
-    col_type = table.c[column].type
+    parse = parser(table.c[column])
+    return value if parse is None else parse(value)
+
+
+def parser(column) -> Callable[[Any], Any] | None:
+    """The function turning a (non-None) JSON value of `column` into its Python value;
+    None where the JSON value already is the Python value."""
+    col_type = column.type
     if isinstance(col_type, UTCDateTime):
-        return dt.datetime.fromisoformat(value)
+        return dt.datetime.fromisoformat
     if isinstance(col_type, Date):
-        return dt.date.fromisoformat(value)
+        return dt.date.fromisoformat
     if isinstance(col_type, LargeBinary):
-        return base64.b64decode(value)
-    return value
+        return base64.b64decode
+    return None
 
 
 def row_to_json(row: dict[str, Any]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from sqlalchemy import Connection, select
 
@@ -66,11 +67,12 @@ class UserProfile:
     facilities: tuple[Facility, ...]
     active: bool
 
-    @property
+    # Cached: a push asks for these once per change.
+    @cached_property
     def facility_codes(self) -> frozenset[str]:
         return frozenset(f.code for f in self.facilities)
 
-    @property
+    @cached_property
     def all_facilities(self) -> bool:
         return role_rules.reads_all_facilities(self.roles)
 

@@ -22,7 +22,7 @@ from ..errors import ApiError
 from ..storage.sync_tables import conflict
 from . import audit, rowstore
 from .auth import Principal
-from .push import value_problem
+from .values import value_problem
 from .sequences import Allocator
 
 STATUSES = ("open", "resolved")

@@ -27,6 +27,7 @@ not sent, and fields of a finer class are left out of the snapshot.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Table
@@ -73,6 +74,11 @@ INSERT_BOOKKEEPING = frozenset({"version", "facility", "created_at", "created_by
 
 def writable_classes(roles: Iterable[str]) -> frozenset[str]:
     """Every data class a user holding `roles` may write."""
+    return _writable(tuple(roles))
+
+
+@lru_cache(maxsize=256)
+def _writable(roles: tuple[str, ...]) -> frozenset[str]:
     out: frozenset[str] = frozenset()
     for role in roles:
         out |= WRITABLE[R.check_role(role)]

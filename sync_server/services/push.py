@@ -22,23 +22,21 @@ device's checkpoint included, and the client simply pushes again.
 """
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from dataclasses import field as dc_field
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Date, Integer, JSON, LargeBinary, String, Table, select
+from sqlalchemy import Connection, Table, select
 from sqlalchemy import update as sa_update
 from sqlalchemy.exc import DataError, IntegrityError
-from sqlalchemy.types import BigInteger
 
 from app.core import merge, protocol
 from app.core.codec import row_to_json
 from app.core.ids import is_uuid, uuid7
-from app.core.schema import BOOKKEEPING, REPLICATED_TABLES, UTCDateTime
+from app.core.schema import BOOKKEEPING, REPLICATED_TABLES
 
 from ..errors import ApiError, Forbidden
 from ..storage import bulk
@@ -49,8 +47,8 @@ from . import accounts, audit, policy, rowstore
 from .auth import Principal
 from .row_writes import BatchWrites, ImmediateWrites
 from .sequences import Allocator
+from .values import required_columns, value_problem
 
-INT32 = (-(2 ** 31), 2 ** 31 - 1)
 TRANSFER_TYPE = "TRN"
 
 
@@ -350,8 +348,9 @@ class _Applier:
     def _check_fields(self, table: Table, change: protocol.Change, values: dict) -> None:
         if not change.changes:
             raise Rejection("changes", "a change must change at least one field")
+        names = _column_names(table)
         for name in change.changes:
-            if name == "id" or name not in table.c:
+            if name == "id" or name not in names:
                 raise Rejection(name, f"is not a field of {table.name}")
         bookkeeping = set(values) & set(BOOKKEEPING)
         if change.op == "insert":
@@ -362,12 +361,9 @@ class _Applier:
                     raise Rejection(name, f"must be the author of the change ({change.username})")
             if not values.get("facility"):
                 raise Rejection("facility", "is required")
-            for column in table.columns:
-                if column.name in values or column.name in ("id", "version"):
-                    continue
-                if not column.nullable and column.server_default is None and (
-                        column.default is None or callable(column.default.arg)):
-                    raise Rejection(column.name, "is required")
+            for name in required_columns(table):
+                if name not in values:
+                    raise Rejection(name, "is required")
         elif change.op == "update":
             if merge.is_append_only(table):
                 raise Rejection(sorted(change.changes)[0], f"{table.name} records cannot be "
@@ -557,6 +553,11 @@ class _Applier:
                                   to_facility=target, writer=_writer(change), now=self.now)
 
 
+@lru_cache(maxsize=None)
+def _column_names(table: Table) -> frozenset[str]:
+    return frozenset(table.c.keys())
+
+
 def _writer(change: protocol.Change) -> rowstore.Writer:
     return rowstore.Writer(change.username, change.device_id, change.device_seq, change.op_id)
 
@@ -567,53 +568,6 @@ def _may_write_facility(author: accounts.UserProfile, code: str | None) -> bool:
 
 def _applied_pairs(current: dict | None, apply: dict[str, Any], op: str) -> dict[str, list]:
     return {k: [(current or {}).get(k), v] for k, v in apply.items()}
-
-
-def value_problem(table: Table, name: str, value: Any) -> str | None:
-    """Why `value` is not a valid JSON form of column `name`, or None if it is."""
-    column = table.c[name]
-    kind = column.type
-    if value is None:
-        return None if column.nullable else "is required"
-    if isinstance(kind, UTCDateTime):
-        if not isinstance(value, str):
-            return "must be an ISO 8601 timestamp"
-        try:
-            parsed = dt.datetime.fromisoformat(value)
-        except ValueError:
-            return "must be an ISO 8601 timestamp"
-        return None if parsed.tzinfo else "must carry a time zone"
-    if isinstance(kind, Date):
-        try:
-            dt.date.fromisoformat(value) if isinstance(value, str) else 1 / 0
-        except (ValueError, ZeroDivisionError):
-            return "must be a date (YYYY-MM-DD)"
-        return None
-    if isinstance(kind, LargeBinary):
-        try:
-            base64.b64decode(value, validate=True) if isinstance(value, str) else 1 / 0
-        except (binascii.Error, ValueError, ZeroDivisionError):
-            return "must be base64 text"
-        return None
-    if isinstance(kind, Boolean):
-        return None if isinstance(value, bool) else "must be true or false"
-    if isinstance(kind, Integer):
-        if not isinstance(value, int) or isinstance(value, bool):
-            return "must be a whole number"
-        if not isinstance(kind, BigInteger) and not INT32[0] <= value <= INT32[1]:
-            return "is out of range"
-        return None
-    if isinstance(kind, JSON):
-        return None
-    if isinstance(kind, String):
-        if not isinstance(value, str):
-            return "must be text"
-        if "\x00" in value:
-            return "must not contain NUL characters"
-        if kind.length and len(value) > kind.length:
-            return f"must be at most {kind.length} characters long"
-        return None
-    return None
 
 
 def _integrity_reason(exc: IntegrityError) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, Table, select, update
@@ -51,7 +52,14 @@ def get_meta(conn: Connection, table_name: str, row_id: str) -> dict[str, Any] |
 
 def to_python(table: Table, values: dict[str, Any]) -> dict[str, Any]:
     """Column values from their JSON form."""
-    return {k: codec.from_json(table, k, v) for k, v in values.items()}
+    parsers = _parsers(table)
+    return {k: v if v is None or k not in parsers else parsers[k](v) for k, v in values.items()}
+
+
+@lru_cache(maxsize=None)
+def _parsers(table: Table) -> dict[str, Any]:
+    """codec's parser of each column whose JSON value is not its Python value."""
+    return {c.name: parse for c in table.columns if (parse := codec.parser(c)) is not None}
 
 
 @dataclass
