@@ -85,7 +85,7 @@ MIN_PROTOCOL_VERSION = 2
 PROTOCOL_HEADER = "X-Custos-Protocol"
 SCHEMA_HEADER = "X-Custos-Schema"
 
-MAX_PUSH_BATCH = 500
+MAX_PUSH_BATCH = 1000
 """Most changes a client sends in one push request."""
 MAX_PULL_PAGE = 5000
 """Most rows (and removals) a server sends in one pull page."""
@@ -134,25 +134,36 @@ def _fields_of(cls) -> dict[str, Any]:
     return {f.name: f for f in fields(cls)}
 
 
+@lru_cache(maxsize=None)
+def _reading_plan(cls) -> tuple[frozenset[str], tuple[tuple[str, bool, Any, bool], ...]]:
+    """(field names, (name, required, expected type, whole number) per field) of `cls`."""
+    known = _fields_of(cls)
+    plan = []
+    for name, f in known.items():
+        expected = _TYPES.get((cls.__name__, name))
+        plan.append((name, f.default is MISSING and f.default_factory is MISSING, expected,
+                     expected is int))
+    return frozenset(known), tuple(plan)
+
+
 def _read(cls, data: Any, where: str):
     """Build dataclass `cls` from a dict, checking names and plain types."""
     if not isinstance(data, dict):
         raise ProtocolError(where, "must be an object")
-    known = _fields_of(cls)
-    unknown = set(data) - set(known)
-    if unknown:
-        raise ProtocolError(f"{where}.{sorted(unknown)[0]}", "is not a field of this message")
+    names, plan = _reading_plan(cls)
+    if not names.issuperset(data):
+        unknown = sorted(set(data) - names)
+        raise ProtocolError(f"{where}.{unknown[0]}", "is not a field of this message")
     values = {}
-    for name, f in known.items():
+    for name, required, expected, whole in plan:
         if name not in data:
-            if f.default is MISSING and f.default_factory is MISSING:  # required
+            if required:
                 raise ProtocolError(f"{where}.{name}", "is required")
             continue
-        expected = _TYPES.get((cls.__name__, name))
         value = data[name]
-        if expected and value is not None and not isinstance(value, expected):
+        if expected is not None and value is not None and not isinstance(value, expected):
             raise ProtocolError(f"{where}.{name}", f"must be {_describe(expected)}")
-        if expected in ((int,), int) and isinstance(value, bool):
+        if whole and value.__class__ is bool:
             raise ProtocolError(f"{where}.{name}", "must be a whole number")
         values[name] = value
     return cls(**values)
