@@ -10,7 +10,9 @@ verifies the signed manifest itself and every file against it.
 1. GET /models/manifest. An unsigned, tampered, malformed or untrusted one
    is refused. One older than the manifest this device already holds is
    refused as a rollback (a server restored from backup, or replaying an
-   old manifest to undo a withdrawal); the same one means nothing to do.
+   old manifest to undo a withdrawal); the same one means nothing to do
+   (byte for byte the one accepted last, with its files here: not even its
+   signature is checked again, as it was when it was accepted).
 2. Each model the newer manifest lists is checked before anything is
    installed: expired, or older than the version this device has used, is
    refused; each file the device lacks is fetched (GET /models/files/NAME,
@@ -43,6 +45,7 @@ verified manifest and models.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 from contextlib import contextmanager
@@ -54,7 +57,9 @@ import requests
 
 from app.core.protocol import version_headers
 from app.scoring import sessions
-from app.scoring.registry import ModelRefused, ModelRegistry, parse_time, parse_version
+from app.scoring.registry import (
+    MANIFEST_FILE, ModelRefused, ModelRegistry, parse_time, parse_version,
+)
 from app.sync import client as client_module
 from app.sync.client import API_PREFIX, Offline, ServerRefused, SyncClient, SyncError
 
@@ -195,6 +200,22 @@ def store_lock(store: Path) -> Iterator[None]:
         fh.close()  # closing the file releases the lock
 
 
+def _accepted_payload(reg: ModelRegistry, data: bytes) -> dict | None:
+    """The payload of `data` if it is byte for byte the manifest this device accepted
+    last (its signature was checked then, and the file cannot have changed unseen:
+    the server sent the same bytes); None otherwise."""
+    path = reg.store / MANIFEST_FILE
+    try:
+        if not path.is_file() or path.read_bytes() != data:
+            return None
+        payload = json.loads(data)["payload"]
+        if payload["sequence"] < reg.state()["manifest_sequence"]:
+            return None  # the device accepted a newer one since: the full check says so
+    except (OSError, ValueError, KeyError, TypeError, ModelRefused):
+        return None
+    return payload
+
+
 def _held(reg: ModelRegistry) -> tuple[dict | None, int]:
     """(payload of the manifest in use or None, newest sequence this device accepted)."""
     accepted = reg.state()["manifest_sequence"]  # ModelRefused if the record is damaged
@@ -206,14 +227,20 @@ def _held(reg: ModelRegistry) -> tuple[dict | None, int]:
 
 
 def _update(fetch: Fetch, reg: ModelRegistry, staging, update: ModelUpdate) -> None:
-    held, held_sequence = _held(reg)
-    update.manifest_sequence = held["sequence"] if held else None
     data = fetch(MANIFEST_PATH, MAX_MANIFEST_BYTES)
     update.checked = True
     shutil.rmtree(staging, ignore_errors=True)
     # A scratch registry over the staging folder verifies the manifest and files
     # with the device's keys and clock, without touching what is in use.
     stage = ModelRegistry(store=staging, keys=reg.keys, clock=reg.clock, use_bundled=False)
+    accepted = _accepted_payload(reg, data)
+    if accepted is not None and not _lacking(reg, accepted):
+        # The very manifest this device verified and accepted before, with every file
+        # it lists (every sync, as a rule): nothing to verify or fetch again.
+        update.manifest_sequence = update.offered_sequence = accepted["sequence"]
+        return
+    held, held_sequence = _held(reg)
+    update.manifest_sequence = held["sequence"] if held else None
     try:
         payload = stage.accept_manifest(data)
     except ModelRefused as exc:
@@ -296,12 +323,8 @@ def _repair(fetch: Fetch, reg: ModelRegistry, stage: ModelRegistry, staging: Pat
     That happens after a manifest was installed for its withdrawal while
     another model's file was refused: the model waits for a good copy.
     """
-    now, state_models = reg.clock(), reg.state()["models"]
     repaired = []
-    for entry in payload["models"]:
-        if entry.get("withdrawn") or _entry_problem(entry, state_models, now) is not None or \
-                all(_has(reg, name, digest) for name, digest, _ in _files_of(entry)):
-            continue
+    for entry in _lacking(reg, payload):
         problem = _stage_files(fetch, reg, stage, entry)
         if problem is not None:
             update.refuse(problem, "; this model cannot be used until a good copy arrives")
@@ -312,6 +335,14 @@ def _repair(fetch: Fetch, reg: ModelRegistry, stage: ModelRegistry, staging: Pat
         sessions.forget()
         _forget_scorers()
         update.updated += [{"model": e["id"], "version": e["version"]} for e in repaired]
+
+
+def _lacking(reg: ModelRegistry, payload: dict) -> list[dict]:
+    """The models of `payload` that may be used but whose files this device lacks."""
+    now, state_models = reg.clock(), reg.state()["models"]
+    return [entry for entry in payload["models"]
+            if not entry.get("withdrawn") and _entry_problem(entry, state_models, now) is None
+            and not all(_has(reg, name, digest) for name, digest, _ in _files_of(entry))]
 
 
 def _entry_problem(entry: dict, state_models: dict, now) -> ModelRefused | None:
