@@ -9,17 +9,21 @@ that only read (`reading`) start deferred instead.
 """
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 from app.core.errors import ValidationError
 
 FIELD = "database-url"
+REQUEST_THREADS = 40
+"""Threads serving requests at once (anyio's default), and pooled connections to match."""
 
 
 def parse_database_url(url: str) -> URL:
@@ -56,13 +60,28 @@ def make_engine(url: str, *, create_dirs: bool = False) -> Engine:
         path = Path(parsed.database).expanduser()
         if create_dirs:
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed.set(database=str(path)))
+        # One connection per request thread (anyio's pool has 40), so a request never
+        # waits for a pooled connection while others hold theirs.
+        engine = create_engine(parsed.set(database=str(path)), pool_size=REQUEST_THREADS,
+                               max_overflow=10)
         _configure_sqlite(engine)
         return engine
-    return create_engine(parsed, pool_pre_ping=True)
+    return create_engine(parsed, pool_pre_ping=True, pool_size=REQUEST_THREADS,
+                         max_overflow=10)
+
+
+WRITE_WAIT_S = 10.0
+"""How long a write transaction waits for the one before it (SQLite's busy timeout too)."""
 
 
 def _configure_sqlite(engine: Engine) -> None:
+    # SQLite has one writer at a time. Waiting writers would otherwise poll in SQLite's
+    # busy handler, which sleeps in growing steps (up to 100 ms) between tries: under many
+    # devices at once most of a push's latency was that sleep. Writers of this process
+    # queue on a lock instead and start the moment the previous one ends; the busy
+    # handler remains for writers in other processes (the CLI, a second server).
+    writer = threading.RLock()
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
         dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (below)
@@ -77,8 +96,25 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(conn):
         # Readers (see `reading`) take a deferred transaction: in WAL mode it reads one
         # consistent snapshot and runs alongside the single writer instead of queueing.
-        read_only = conn.get_execution_options().get(READ_ONLY, False)
-        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        if conn.get_execution_options().get(READ_ONLY, False):
+            conn.exec_driver_sql("BEGIN")
+            return
+        if not writer.acquire(timeout=WRITE_WAIT_S):
+            raise OperationalError("BEGIN IMMEDIATE", {}, sqlite3.OperationalError(
+                f"database is locked: other writers held it for {WRITE_WAIT_S:.0f} s"))
+        conn.info["custos_writer"] = True
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            _release(conn)
+            raise
+
+    def _release(conn) -> None:
+        if conn.info.pop("custos_writer", False):
+            writer.release()
+
+    event.listen(engine, "commit", _release)
+    event.listen(engine, "rollback", _release)
 
 
 READ_ONLY = "custos_read_only"
