@@ -19,6 +19,7 @@ from .context import ServerContext
 from .raw_body import document
 from .routes import admin, auth, conflicts, facilities, health, models, sync
 from .sync_models import PushIn
+from .timing import ServerTiming
 
 API_PREFIX = f"/api/v{API_VERSION}"
 
@@ -53,5 +54,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                    conflicts.router, models.router):
         app.include_router(router, prefix=API_PREFIX)
     document(app, PushIn)  # read from its raw bytes (raw_body.json_body), so named here
+    app.add_middleware(ServerTiming)
     return app
 
