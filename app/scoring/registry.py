@@ -244,14 +244,15 @@ class ModelRegistry:
         _check_payload(payload)
         return payload
 
-    def _sources(self) -> list[Path]:
+    def sources(self) -> list[Path]:
+        """The folders holding a manifest: this device's store, then the shipped models."""
         dirs = [self.store] + ([self.bundled] if self.bundled else [])
         return [d for d in dirs if (d / MANIFEST_FILE).is_file()]
 
     def current_manifest(self, model_id: str = "manifest") -> _Manifest:
         """The newest valid manifest; refused (naming `model_id`) if there is none."""
         valid, failures = [], []
-        for directory in self._sources():
+        for directory in self.sources():
             try:
                 valid.append(_Manifest(self._verify((directory / MANIFEST_FILE).read_bytes()),
                                        directory))

@@ -188,8 +188,11 @@ class SyncEngine:
         # local list follow resolutions (an optional SyncStatus field).
         still_open = getattr(status, "open_conflicts", None)
         if isinstance(still_open, list):
-            with self.replica.engine.begin() as conn:
-                state.settle_conflicts(conn, set(still_open))
+            with self.replica.reader.connect() as conn:
+                settled = state.open_conflict_ids(conn) - set(still_open)
+            if settled:  # a write transaction only when something changed
+                with self.replica.engine.begin() as conn:
+                    state.settle_conflicts(conn, set(still_open))
 
     def _reconcile(self, epoch: str, last_device_seq: int | None, summary: SyncSummary) -> None:
         changed, requeued = push.reconcile_epoch(

@@ -201,12 +201,12 @@ def store_lock(store: Path) -> Iterator[None]:
 
 
 def _accepted_payload(reg: ModelRegistry, data: bytes) -> dict | None:
-    """The payload of `data` if it is byte for byte the manifest this device accepted
-    last (its signature was checked then, and the file cannot have changed unseen:
-    the server sent the same bytes); None otherwise."""
-    path = reg.store / MANIFEST_FILE
+    """The payload of `data` if it is byte for byte a manifest in use on this device
+    (accepted by an earlier sync, its signature checked then, or shipped with Custos;
+    neither can have changed unseen: the server sent the same bytes); None otherwise."""
     try:
-        if not path.is_file() or path.read_bytes() != data:
+        # The store's manifest, or the one shipped with Custos (trusted like its code).
+        if not any((d / MANIFEST_FILE).read_bytes() == data for d in reg.sources()):
             return None
         payload = json.loads(data)["payload"]
         if payload["sequence"] < reg.state()["manifest_sequence"]:

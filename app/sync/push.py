@@ -175,6 +175,13 @@ def reconcile_epoch(replica, *, server_epoch: str, server_last_device_seq: int |
     """
     now = now or utcnow()
     last = server_last_device_seq or 0
+    with replica.reader.connect() as conn:  # the common case: nothing to adopt or re-queue
+        current = state.read(conn)
+        if current.epoch == server_epoch and current.last_device_seq == last and conn.execute(
+                select(outbox.c.seq).where(outbox.c.seq > last,
+                                           outbox.c.status.in_(("ACKED", "REJECTED")))
+                .limit(1)).first() is None:
+            return False, 0  # so no write transaction, and no wait for its fsync
     with replica.engine.begin() as conn:
         current = state.read(conn)
         changed = current.epoch is not None and current.epoch != server_epoch

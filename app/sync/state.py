@@ -31,11 +31,13 @@ class SyncState:
 
 def read(conn: Connection) -> SyncState:
     """The current sync state (an empty one before the first login)."""
-    row = conn.execute(select(sync_state).where(sync_state.c.id == STATE_ID)).mappings().first()
+    # Driver-level: a sync reads it before every batch and page.
+    row = conn.exec_driver_sql(
+        "SELECT server_url, username, epoch, pull_after, last_device_seq FROM sync_state "
+        "WHERE id = ?", (STATE_ID,)).first()
     if row is None:
         return SyncState(None, None, None, 0, None)
-    return SyncState(row["server_url"], row["username"], row["epoch"], row["pull_after"],
-                     row["last_device_seq"])
+    return SyncState(*row)
 
 
 def write(conn: Connection, now: dt.datetime, **values) -> None:
@@ -64,6 +66,12 @@ def record_finished_sync(conn: Connection, now: dt.datetime,
         refresh_conflict_count(conn)
     else:
         set_meta(conn, CONFLICTS_KEY, str(open_conflicts))
+
+
+def open_conflict_ids(conn: Connection) -> set[str]:
+    """Ids of the conflicts this device recorded that it still counts as open."""
+    return set(conn.execute(select(sync_conflict.c.conflict_id)
+                            .where(sync_conflict.c.status == "OPEN")).scalars())
 
 
 def settle_conflicts(conn: Connection, still_open: set[str]) -> None:
