@@ -61,6 +61,8 @@ def run(args) -> int:
                     bar.update("sending changes", p.pushed, max(p.to_push, p.pushed, 1))
                 elif p.phase == "pull":
                     bar.update("receiving records", p.rows, max(p.rows, 1))
+                elif p.phase == "indexing":
+                    bar.update("indexing records", p.built, max(p.to_build, 1))
 
             summary = SyncEngine(replica, progress=progress).run()
             bar.close()

@@ -39,6 +39,8 @@ def progress_printer(stream):
             line = f"push: {p.pushed:,} of {p.to_push:,} change(s) sent"
         elif p.phase == "pull":
             line = f"pull: {p.pages:,} page(s), {p.rows:,} row(s) received so far"
+        elif p.phase == "indexing":
+            line = f"indexing the records received: step {p.built} of {p.to_build}"
         else:
             return
         print(line, file=stream, flush=True)

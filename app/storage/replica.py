@@ -18,7 +18,7 @@ from app.core.clock import HybridLogicalClock
 from app.core.errors import ReplicaError
 from app.core.ids import uuid7
 from app.core.paths import Locations, locations as default_locations
-from app.storage import keys, migrate
+from app.storage import bulk_load, keys, migrate
 from app.storage.engine import open_engine
 from app.storage.local_tables import outbox, replica_meta
 from app.storage.reference import Codes, load_reference_data
@@ -50,6 +50,9 @@ class Replica:
         engine = open_engine(path, key)
         try:
             migrate.upgrade(engine)
+            # A first sync stopped half-way left its indexes set aside: rebuild them now
+            # rather than work without them (and without person search) until it resumes.
+            bulk_load.finish(engine)
             return cls(engine, open_engine(path, key, writer=False), path)
         except BaseException:
             engine.dispose()

@@ -19,7 +19,8 @@ Steps:
    sequence it holds; a changed epoch (a server restored from backup)
    resets the pull cursor and re-queues what the server lost;
 3. push the outbox in batches, in order;
-4. pull pages until the server has no more;
+4. pull pages until the server has no more (a first sync of many pages loads
+   them without indexes and builds those once at the end: storage.bulk_load);
 5. record `last_sync` and the open conflict count for `custos status`;
 6. update the signed risk models (app.sync.models): verified manifest and
    files only; the outcome is `SyncSummary.models`, and a failure there
@@ -40,6 +41,7 @@ from app.core.roles import CENTRAL_OFFICE
 from app.core.protocol import (
     EPOCH_CHANGED, MAX_PULL_PAGE, MAX_PUSH_BATCH, SEQUENCE_GAP, PushRequest, SyncStatus,
 )
+from app.storage import bulk_load
 from app.storage.engine import storage_problem
 from app.storage.unit_of_work import utcnow
 from app.sync import models as model_updates
@@ -57,12 +59,14 @@ class SyncCancelled(SyncError):
 class Progress:
     """Where a running sync is; passed to the progress callback."""
 
-    phase: str  # connecting / push / pull / done
+    phase: str  # connecting / push / pull / indexing / done
     pushed: int = 0
     to_push: int = 0
     pages: int = 0
     rows: int = 0
     removed: int = 0
+    built: int = 0  # indexing: steps done of `to_build` (after a first sync's bulk load)
+    to_build: int = 0
 
 
 @dataclass
@@ -256,6 +260,10 @@ class SyncEngine:
                                     now=self.clock())
                     raise _EpochMoved() from None
                 raise
+            if current.pull_after == 0 and page.has_more:
+                # A whole facility is coming: indexes and search are built once, at the end.
+                with self.replica.engine.begin() as conn:
+                    bulk_load.begin(conn)
             try:
                 result = pull.apply_page(self.replica, page, expected_after=current.pull_after,
                                          username=self.username, now=self.clock())
@@ -269,6 +277,9 @@ class SyncEngine:
             self.progress(Progress("pull", summary.pushed, summary.pushed, summary.pages,
                                    summary.pulled, summary.removed))
             if not page.has_more:
+                bulk_load.finish(self.replica.engine, lambda built, to_build: self.progress(
+                    Progress("indexing", summary.pushed, summary.pushed, summary.pages,
+                             summary.pulled, summary.removed, built, to_build)))
                 return
             if page.cursor <= current.pull_after and not result.skipped:
                 raise SyncError(f"the server said it has more to send but its cursor did not "

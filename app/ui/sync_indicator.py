@@ -160,6 +160,9 @@ class SyncController(QObject):
         self.sync_started.emit(first)
 
         def report(p) -> None:
+            if p.phase == "indexing":  # after a first sync: a known number of steps
+                self._progress_from_worker.emit(p.built, p.to_build)
+                return
             done = p.pushed + p.rows
             total = p.to_push if p.phase == "push" else 0
             self._progress_from_worker.emit(done, total)

@@ -1,7 +1,11 @@
 """Small helpers shared by the fault tests: writing changes, syncing, checking."""
 from __future__ import annotations
 
+import functools
+import json
+
 from app.core.schema import person, person_identifier
+from app.storage import bulk_load
 from app.storage.audit import verify_chain
 from app.sync import session
 from app.sync.client import SyncClient
@@ -52,7 +56,7 @@ def fresh_access(rep) -> None:
         session.authorise(rep, client, force_refresh=True)
 
 
-def assert_intact(rep) -> None:
+def assert_intact(rep, *, settled: bool = False) -> None:
     """The replica's audit chain verifies and SQLite finds nothing wrong with the file.
 
     Checked on a new connection: FTS5's integrity check on a pooled connection
@@ -65,6 +69,40 @@ def assert_intact(rep) -> None:
         assert report.ok, report.reason
         problems = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
         assert problems == ["ok"], problems[:5]
+        # Every index and search trigger is there, or set aside on record by a first
+        # sync's bulk load that a fault stopped (never missing unknowingly); once the
+        # syncs have `settled`, every one is there.
+        held = {tuple(r) for r in conn.exec_driver_sql(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('index', 'trigger')")}
+        kept = conn.exec_driver_sql("SELECT value FROM replica_meta WHERE key = ?",
+                                    (bulk_load.MARKER,)).scalar()
+    missing = _fresh_schema() - held
+    assert held <= _fresh_schema(), sorted(held - _fresh_schema())[:5]
+    if settled:
+        assert not missing and kept is None, sorted(missing)[:5]
+    else:
+        on_record = set(json.loads(kept)) if kept else set()
+        assert all(any(f' "{name}"' in sql or f" {name} " in sql for sql in on_record)
+                   for _kind, name in missing), sorted(missing)[:5]
+
+
+@functools.lru_cache(maxsize=1)
+def _fresh_schema() -> frozenset[tuple[str, str]]:
+    """(type, name) of every index and trigger of a newly created replica."""
+    import secrets
+    import tempfile
+    from pathlib import Path
+
+    from app.storage.replica import Replica
+
+    with tempfile.TemporaryDirectory() as folder:
+        fresh = Replica.open(Path(folder) / "replica.db", secrets.token_bytes(32))
+        try:
+            with fresh.reader.connect() as conn:
+                return frozenset(tuple(r) for r in conn.exec_driver_sql(
+                    "SELECT type, name FROM sqlite_master WHERE type IN ('index', 'trigger')"))
+        finally:
+            fresh.close()
 
 
 def assert_nothing_lost_or_duplicated(engine, writers, readers, facility: str = "MDI") -> None:
@@ -77,4 +115,4 @@ def assert_nothing_lost_or_duplicated(engine, writers, readers, facility: str = 
     ledger.assert_effects_on_server(engine, writers)
     for rep in (*writers, *readers):
         ledger.assert_matches_server(engine, rep, TABLES, facility)
-        assert_intact(rep)
+        assert_intact(rep, settled=True)

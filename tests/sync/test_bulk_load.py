@@ -1,0 +1,112 @@
+"""A first sync of many pages loads without indexes and builds them once; nothing is
+ever left without its indexes or its person search, whatever stops the sync."""
+from __future__ import annotations
+
+import threading
+
+from app.core.schema import person, person_identifier
+from app.storage import bulk_load
+from app.storage.replica import Replica
+from app.storage.search import search_people
+from app.sync.engine import SyncEngine
+from tests.sync.helpers import count, new_person
+
+_SCHEMA = "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') " \
+          "ORDER BY type, name"
+
+
+def _schema(rep) -> list[tuple]:
+    rep.reader.dispose()  # a fresh connection: no cached schema
+    with rep.reader.connect() as conn:
+        return [tuple(r) for r in conn.exec_driver_sql(_SCHEMA)]
+
+
+def _found(rep, text: str) -> list[str]:
+    with rep.reader.connect() as conn:
+        return [h.person_id for h in search_people(conn, text)]
+
+
+def test_a_first_sync_of_many_pages_ends_with_every_index_and_search_built(devices):
+    a, alice = devices("a")
+    b, _ = devices("b")
+    before = _schema(b)
+    made = [new_person(a, alice, f"Bulk{i:02d}", "Loaded", number=f"B{i:04d}K") for i in range(20)]
+    assert SyncEngine(a).run().completed
+    phases = []
+    summary = SyncEngine(b, page_size=6, progress=lambda p: phases.append(p.phase)).run()
+    assert summary.completed and summary.pages > 2
+    assert "indexing" in phases and phases.index("indexing") > phases.index("pull")
+    assert _schema(b) == before  # the very same indexes and triggers, rebuilt
+    assert _found(b, "Bulk07") == [made[7]["id"]]
+    assert _found(b, "B0019K") == [made[19]["id"]]
+    with b.reader.connect() as conn:
+        assert not bulk_load.active(conn)
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+
+def test_a_first_sync_stopped_half_way_leaves_nothing_unindexed(devices):
+    a, alice = devices("a")
+    b, bob = devices("b")
+    before = _schema(b)
+    made = [new_person(a, alice, f"Half{i:02d}", "Way", number=f"H{i:04d}W") for i in range(20)]
+    assert SyncEngine(a).run().completed
+    cancel = threading.Event()
+
+    def progress(p):
+        if p.phase == "pull" and p.pages == 2:
+            cancel.set()
+
+    stopped = SyncEngine(b, page_size=6, progress=progress, cancel=cancel).run()
+    assert not stopped.completed and stopped.error_code == "cancelled"
+    with b.reader.connect() as conn:
+        assert bulk_load.active(conn)  # the indexes set aside are on record
+    # Someone records a person meanwhile: search must find them once it is rebuilt.
+    mine = new_person(b, bob, "Recorded", "Meanwhile", number="M0001M")
+    # Opening the replica again (the application restarting) rebuilds everything at once.
+    reopened = Replica.open(b.path, _key_of(b))
+    try:
+        assert _schema(reopened) == before
+        loaded = count(reopened, person)
+        assert 1 < loaded < 21
+        assert _found(reopened, "M0001M") == [mine["id"]]
+        assert len(_found(reopened, "Way")) == loaded - 1
+    finally:
+        reopened.close()
+    # The next sync resumes where the first stopped and completes.
+    assert SyncEngine(b, page_size=6).run().completed
+    assert count(b, person) == 21 and count(b, person_identifier) == 21
+    assert _found(b, "H0019W") == [made[19]["id"]]
+    assert _schema(b) == before
+
+
+def test_an_interrupted_rebuild_resumes_and_builds_each_index_once(replica):
+    before = _schema(replica)
+    with replica.engine.begin() as conn:
+        assert bulk_load.begin(conn) and not bulk_load.begin(conn)
+    assert len(_schema(replica)) < len(before)
+    steps = []
+
+    class Stop(Exception):
+        pass
+
+    def stop_after_two(done, total):
+        steps.append((done, total))
+        if done == 2:
+            raise Stop()
+
+    try:
+        bulk_load.finish(replica.engine, stop_after_two)
+    except Stop:
+        pass
+    assert bulk_load.finish(replica.engine) and not bulk_load.finish(replica.engine)
+    assert _schema(replica) == before
+    assert steps[-1][0] == 2 and steps[-1][1] > 2
+
+
+def _key_of(rep) -> bytes:
+    import keyring
+
+    from app.storage import keys
+
+    return bytes.fromhex(keyring.get_keyring().get_password(
+        keys.SERVICE, f"{rep.path.parent.name}@{rep.path}"))
