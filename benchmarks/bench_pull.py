@@ -1,6 +1,6 @@
 """Initial pull benchmark (issue 3 §8): a fresh device's first sync of a facility.
 
-    python -m benchmarks.bench_pull [--people 100000] [--page-size 2000] [--profile FILE]
+    python -m benchmarks.bench_pull [--people 100000] [--page-size 20000] [--profile FILE]
 
 Fills a sync server database with N demo people in one facility (the
 server's own demo-data service: about ten rows per person across person,
@@ -46,6 +46,7 @@ from pathlib import Path
 import requests
 from sqlalchemy import create_engine
 
+from app.core.protocol import MAX_PULL_PAGE
 from benchmarks.common import scratch_home
 
 FACILITY = "MDI"
@@ -186,7 +187,6 @@ def raw_baseline(rows: dict[tuple[str, tuple[str, ...]], list[list]], folder: Pa
 def first_sync(url: str, page_size: int, profile_to: str | None, sequential: bool = False,
                server_pid: int | None = None):
     """Sign a fresh replica in and time its first sync; (summary, seconds, stages)."""
-    from app.core.protocol import MAX_PULL_PAGE
     from app.storage.replica import open_profile
     from app.sync import session
     from app.sync.client import SyncClient
@@ -225,7 +225,7 @@ def first_sync(url: str, page_size: int, profile_to: str | None, sequential: boo
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=100_000)
-    parser.add_argument("--page-size", type=int, default=2000)
+    parser.add_argument("--page-size", type=int, default=MAX_PULL_PAGE)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--profile", metavar="FILE", help="write a cProfile of the client sync")
     parser.add_argument("--server-db", metavar="FILE", type=Path,
