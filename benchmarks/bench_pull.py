@@ -36,18 +36,14 @@ import json
 import os
 import random
 import shutil
-import socket
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-import requests
 from sqlalchemy import create_engine
 
 from app.core.protocol import MAX_PULL_PAGE
-from benchmarks.common import scratch_home
+from benchmarks.common import scratch_home, server_process
 
 FACILITY = "MDI"
 USERNAME = "bench.casemanager"
@@ -76,34 +72,6 @@ def build_server(db_path: Path, people: int, seed: int) -> int:
                                   now=now, progress=lambda *a: None)
     finally:
         engine.dispose()
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_server(db_path: Path, home: str) -> tuple[subprocess.Popen, str]:
-    """`custos-server run` on a free loopback port, in its own process (its own core)."""
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "sync_server", "run", "--port", str(port),
-         "--database-url", f"sqlite:///{db_path}"],
-        env={**os.environ, "CUSTOS_HOME": home}, stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"the sync server stopped: {proc.stderr.read().decode()[-2000:]}")
-        try:
-            requests.get(f"{url}/api/v1/health", timeout=1)
-            return proc, url
-        except requests.ConnectionError:
-            time.sleep(0.1)
-    proc.terminate()
-    raise RuntimeError("the sync server did not start within 60 s")
 
 
 class _Stages:
@@ -246,13 +214,10 @@ def main(argv: list[str] | None = None) -> dict:
             if args.server_db:
                 shutil.copyfile(folder / "server.db", args.server_db)
         build_s = time.perf_counter() - start
-        proc, url = start_server(folder / "server.db", home)
-        try:
-            summary, sync_s, stages = first_sync(url, args.page_size, args.profile, args.sequential,
-                                             proc.pid)
-        finally:
-            proc.terminate()
-            proc.wait(30)
+        with server_process(f"sqlite:///{folder / 'server.db'}", folder / "server.log"
+                            ) as (proc, url):
+            summary, sync_s, stages = first_sync(url, args.page_size, args.profile,
+                                                 args.sequential, proc.pid)
         n_rows = summary.pulled
         raw_s = raw_baseline(stages.rows, folder)
     other_s = sync_s - stages.fetch - stages.apply

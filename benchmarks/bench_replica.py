@@ -27,7 +27,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine
 
-from benchmarks.common import percentile, scratch_home, summarise_ms
+from benchmarks.common import scratch_home, summarise_ms
 
 UTC = dt.timezone.utc
 

@@ -27,9 +27,6 @@ import multiprocessing
 import os
 import random
 import secrets
-import socket
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -37,48 +34,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from benchmarks.bench_sync import OTHER, fill_server
-from benchmarks.common import percentile, scratch_home
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def split_cores() -> tuple[set[int], set[int]] | None:
-    """(server's cores, load generator's cores): the server gets one core of its own, as
-    it would be another machine than the devices; None where that cannot be arranged."""
-    if not hasattr(os, "sched_setaffinity"):
-        return None
-    cores = sorted(os.sched_getaffinity(0))
-    if len(cores) < 2:
-        return None
-    return {cores[-1]}, set(cores[:-1])
-
-
-def start_server(database_url: str, log: Path,
-                 cores: set[int] | None = None) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "sync_server", "run", "--port", str(port),
-                             "--database-url", database_url], cwd=ROOT,
-                            stdout=open(log, "ab"), stderr=subprocess.STDOUT)
-    if cores:
-        os.sched_setaffinity(proc.pid, cores)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"the server stopped: {log.read_text()[-2000:]}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return proc, f"http://127.0.0.1:{port}"
-        except OSError:
-            time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError("the server did not start")
-
+from benchmarks.common import percentile, scratch_home, server_process, split_cores
 
 def device_template(folder: Path) -> tuple[Path, bytes]:
     """One migrated empty replica that every device copies (migrating each one would
@@ -205,9 +161,8 @@ def main(argv: list[str] | None = None) -> dict:
         folder = Path(tmp)
         url = f"sqlite:///{folder / 'server.db'}"
         passwords, rows, _ = fill_server(url, args.people)
-        server, server_url = start_server(url, folder / "server.log",
-                                          split[0] if split else None)
-        try:
+        log = folder / "server.log"
+        with server_process(url, log, split[0] if split else None) as (_proc, server_url):
             users = [f"officer.{OTHER.lower()}", f"supervisor.{OTHER.lower()}"]
             started = time.perf_counter()
             template, opening = device_template(folder), threading.Lock()
@@ -229,13 +184,10 @@ def main(argv: list[str] | None = None) -> dict:
                 parts = pool.starmap(worker, [(share, args.rounds, args.changes, n)
                                               for n, share in enumerate(shares)])
             wall = time.perf_counter() - started
-        finally:
-            server.terminate()
-            server.wait(30)
-            # What the server logged about its failures (the log goes with the folder).
-            logged = (folder / "server.log").read_text(errors="replace").splitlines()
-            server_errors = sorted({line.strip() for line in logged
-                                    if "Error" in line and not line.startswith(" ")})
+        # What the server logged about its failures (the log goes with the folder).
+        logged = log.read_text(errors="replace").splitlines()
+        server_errors = sorted({line.strip() for line in logged
+                                if "Error" in line and not line.startswith(" ")})
     requests_s = [x for p in parts for x in p["requests"]]
     server_s = [x for p in parts for x in p["server"]]
     syncs_s = [x for p in parts for x in p["syncs"]]

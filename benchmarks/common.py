@@ -2,11 +2,17 @@
 from __future__ import annotations
 
 import os
+import socket
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Callable, Iterator
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def percentile(samples: list[float], pct: float) -> float:
@@ -46,3 +52,53 @@ def scratch_home() -> Iterator[str]:
                 os.environ.pop("CUSTOS_HOME", None)
             else:
                 os.environ["CUSTOS_HOME"] = old
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def split_cores() -> tuple[set[int], set[int]] | None:
+    """(server's cores, devices' cores): the server gets one core of its own, as it
+    would be another machine than the devices; None where that cannot be arranged."""
+    if not hasattr(os, "sched_setaffinity"):
+        return None
+    cores = sorted(os.sched_getaffinity(0))
+    if len(cores) < 2:
+        return None
+    return {cores[-1]}, set(cores[:-1])
+
+
+@contextmanager
+def server_process(database_url: str, log: Path,
+                   cores: set[int] | None = None) -> Iterator[tuple[subprocess.Popen, str]]:
+    """`custos-server run` on a free loopback port in its own process (optionally on
+    `cores`): (process, base URL), stopped on exit."""
+    port = _free_port()
+    with open(log, "ab") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "sync_server", "run", "--port",
+                                 str(port), "--database-url", database_url], cwd=ROOT,
+                                env=dict(os.environ), stdout=out, stderr=subprocess.STDOUT)
+    try:
+        if cores:
+            os.sched_setaffinity(proc.pid, cores)
+        deadline = time.monotonic() + 60
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"the sync server stopped: {log.read_text()[-2000:]}")
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("the sync server did not start within 60 s") from None
+                time.sleep(0.1)
+        yield proc, f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
