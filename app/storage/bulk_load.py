@@ -87,7 +87,7 @@ def finish(engine: Engine, step: Callable[[int, int], None] = lambda done, total
             remaining = _kept(conn)
             if remaining is None or sql not in remaining:
                 continue  # another process finished it meanwhile
-            conn.exec_driver_sql(sql)
+            conn.exec_driver_sql(_if_missing(sql))
             _keep(conn, [s for s in remaining if s != sql])
         step(done, total)
     with engine.begin() as conn:
@@ -98,10 +98,19 @@ def finish(engine: Engine, step: Callable[[int, int], None] = lambda done, total
                 conn.exec_driver_sql(sql)
             conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
             for sql in remaining:
-                conn.exec_driver_sql(sql)
+                conn.exec_driver_sql(_if_missing(sql))
             conn.exec_driver_sql("DELETE FROM replica_meta WHERE key = ?", (MARKER,))
     step(total, total)
     return True
+
+
+def _if_missing(sql: str) -> str:
+    """The statement made harmless if its object exists: a migration that ran during the
+    load may have created a newer definition, which stands."""
+    for kind in ("CREATE INDEX ", "CREATE TRIGGER "):
+        if sql.startswith(kind):
+            return f"{kind}IF NOT EXISTS {sql[len(kind):]}"
+    return sql
 
 
 def _kept(conn: Connection) -> list[str] | None:

@@ -154,6 +154,9 @@ def plan(table: Table, columns: tuple[str, ...], redacted: tuple[str, ...]) -> P
         fills.append(conv(value) if conv else value)
     written = (*names, *fill_names)
     sets = ", ".join(f"{_q(name)} = ?{i + 1}" for i, name in enumerate(names) if i)
+    # A row that is already as sent is not written again (nor its triggers fired): the
+    # rows a device gets back after pushing them, as a rule.
+    differs = " OR ".join(f"{_q(name)} IS NOT ?{i + 1}" for i, name in enumerate(names) if i)
     return Plan(
         table=table, keep=None if len(keep) == len(columns) else keep, names=names,
         checks=tuple(_check_of(i, c) for i, c in enumerate(cols)),
@@ -162,7 +165,8 @@ def plan(table: Table, columns: tuple[str, ...], redacted: tuple[str, ...]) -> P
                            if not c.nullable or c.server_default is not None),
         insert_sql=_insert_sql(table, written), fill_names=tuple(fill_names),
         fills=tuple(fills), missing=missing,
-        update_sql=f'UPDATE "{table.name}" SET {sets} WHERE id = ?1' if sets else "")
+        update_sql=f'UPDATE "{table.name}" SET {sets} WHERE id = ?1 AND ({differs})'
+        if sets else "")
 
 
 def _redacted_fill(col) -> Any:
