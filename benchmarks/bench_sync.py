@@ -36,7 +36,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, func, select
 
-from benchmarks.common import scratch_home, server_process
+from benchmarks.common import server_database, scratch_home, server_process
 
 FACILITY = "MDI"
 OTHER = "LEI"
@@ -207,11 +207,13 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--changes", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--database", choices=("sqlite", "postgresql"), default="sqlite",
+                        help="the server's database (postgresql: the one at CUSTOS_BENCH_PG)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    with scratch_home(), tempfile.TemporaryDirectory(prefix="custos-sync-") as tmp:
+    with scratch_home(), tempfile.TemporaryDirectory(prefix="custos-sync-") as tmp, \
+            server_database(args.database, Path(tmp)) as url:
         folder = Path(tmp)
-        url = f"sqlite:///{folder / 'server.db'}"
         passwords, loaded, load_s = fill_server(url, args.people)
         print(f"server: {args.people:,} people, {loaded:,} rows bulk-loaded in {load_s:.1f} s "
               f"({loaded / load_s:,.0f} rows/s)", flush=True)

@@ -34,7 +34,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from benchmarks.bench_sync import OTHER, fill_server
-from benchmarks.common import percentile, scratch_home, server_process, split_cores
+from benchmarks.common import server_database, percentile, scratch_home, server_process, split_cores
 
 def device_template(folder: Path) -> tuple[Path, bytes]:
     """One migrated empty replica that every device copies (migrating each one would
@@ -154,12 +154,14 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--workers", type=int, default=5)
     parser.add_argument("--shared-cores", action="store_true",
                         help="let the server and the devices share every core")
+    parser.add_argument("--database", choices=("sqlite", "postgresql"), default="sqlite",
+                        help="the server's database (postgresql: the one at CUSTOS_BENCH_PG)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     split = None if args.shared_cores else split_cores()
-    with scratch_home(), tempfile.TemporaryDirectory(prefix="custos-load-") as tmp:
+    with scratch_home(), tempfile.TemporaryDirectory(prefix="custos-load-") as tmp, \
+            server_database(args.database, Path(tmp)) as url:
         folder = Path(tmp)
-        url = f"sqlite:///{folder / 'server.db'}"
         passwords, rows, _ = fill_server(url, args.people)
         log = folder / "server.log"
         with server_process(url, log, split[0] if split else None) as (_proc, server_url):

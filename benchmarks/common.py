@@ -102,3 +102,29 @@ def server_process(database_url: str, log: Path,
             proc.wait(30)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+POSTGRES = os.environ.get("CUSTOS_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+@contextmanager
+def server_database(kind: str, folder: Path) -> Iterator[str]:
+    """The URL of an empty sync-server database: a SQLite file in `folder`, or a
+    throw-away schema of the PostgreSQL at CUSTOS_BENCH_PG (127.0.0.1:5432/test by
+    default), dropped on exit."""
+    if kind == "sqlite":
+        yield f"sqlite:///{folder / 'server.db'}"
+        return
+    from sqlalchemy import create_engine, text
+
+    schema = f"custos_bench_{os.getpid()}"
+    admin = create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield f"{POSTGRES}?options=-csearch_path%3D{schema}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        admin.dispose()
