@@ -129,3 +129,14 @@ def test_a_row_pointing_at_a_missing_record_is_rejected(server):
     result = _outcome(officer, episode)
     assert result["outcome"] == "rejected" and "does not exist" in result["reason"]
     assert result["field"] == "person_id"
+
+
+def test_a_facility_is_looked_up_by_a_valid_code_only(server):
+    central = server.login("central1")
+    got = server.client.get("/api/v1/facilities/mdi", headers=central.headers)
+    assert got.status_code == 200 and got.json()["code"] == "MDI"
+    assert server.client.get("/api/v1/facilities/XYZ", headers=central.headers).status_code == 404
+    for bad in ("%00", "M%20DI", "a" * 41):  # a NUL once reached PostgreSQL and failed there
+        refused = server.client.get(f"/api/v1/facilities/{bad}", headers=central.headers)
+        assert refused.status_code == 422, (bad, refused.text)
+        assert refused.json()["error"]["field"] == "code"

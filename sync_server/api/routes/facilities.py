@@ -1,7 +1,7 @@
 """Facilities the caller may see (their own; every one for central office)."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Path
 
 from app.core.errors import NotFound
 
@@ -27,8 +27,10 @@ def list_facilities(user: Principal = Depends(current_user),
 
 @router.get("/facilities/{code}", response_model=FacilityOut,
             responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody},
-                       404: {"model": ErrorBody}})
-def get_facility(code: str, user: Principal = Depends(current_user),
+                       404: {"model": ErrorBody}, 422: {"model": ErrorBody}})
+def get_facility(code: str = Path(max_length=40, pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*$",
+                                  description="facility code (case does not matter)"),
+                 user: Principal = Depends(current_user),
                  ctx: ServerContext = Depends(get_context)) -> FacilityOut:
     """One facility, if it is in the caller's scope (403 otherwise, whether or not it exists)."""
     code = code.upper()
