@@ -90,10 +90,12 @@ Id = String(36)
 Code = String(40)
 
 
-def _ref(table: str, nullable: bool = False, **kw) -> Column:
+def _ref(table: str, nullable: bool = False, *, indexed: bool = True, **kw) -> Column:
     # Indexed: SQLite does not index foreign keys, and a person's profile reads
-    # every table by person_id.
-    return Column(f"{table}_id", Id, ForeignKey(f"{table}.id"), nullable=nullable, index=True, **kw)
+    # every table by person_id. Not where a composite index of the table starts with
+    # the column: that index serves the same lookups, and each index costs every write.
+    return Column(f"{table}_id", Id, ForeignKey(f"{table}.id"), nullable=nullable,
+                  index=indexed, **kw)
 
 
 def replicated(name: str, *columns, data_class: str, append_only: bool = False,
@@ -279,7 +281,7 @@ sentence = replicated(
 
 movement = replicated(
     "movement",
-    _ref("person"),
+    _ref("person", indexed=False),  # led by an index below
     _ref("custody_episode"),
     Column("movement_type", Code, nullable=False),  # ref: movement_type
     Column("direction", Code, nullable=False),  # IN / OUT / INTERNAL
@@ -341,7 +343,7 @@ Index("ix_non_association_other", non_association.c.other_person_id)
 
 case_note = replicated(
     "case_note",
-    _ref("person"),
+    _ref("person", indexed=False),  # led by an index below
     Column("note_type", Code, nullable=False),  # ref: case_note_type
     Column("note_subtype", Code, nullable=False),  # ref: case_note_subtype
     Column("text", Text, nullable=False),
@@ -434,7 +436,7 @@ activity = replicated(
 
 activity_session = replicated(
     "activity_session",
-    _ref("activity"),
+    _ref("activity", indexed=False),  # led by an index below
     Column("starts_at", UTCDateTime, nullable=False),
     Column("ends_at", UTCDateTime, nullable=False),
     Column("cancelled", Boolean, nullable=False, default=False),
@@ -469,7 +471,7 @@ activity_waitlist = replicated(
 
 attendance = replicated(
     "attendance",
-    _ref("activity_session"),
+    _ref("activity_session", indexed=False),  # led by an index below
     _ref("person"),
     Column("status", Code, nullable=False),  # ref: attendance_status
     Column("absence_reason", Code),  # ref: absence_reason
@@ -615,7 +617,7 @@ plan_review = replicated(
 
 prediction_log = replicated(
     "prediction_log",
-    _ref("person"),
+    _ref("person", indexed=False),  # led by an index below
     _ref("assessment", nullable=True),  # the assessment the score was made for, if any
     Column("instrument_id", String(60), nullable=False),
     Column("instrument_version", String(20), nullable=False),
