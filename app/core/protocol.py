@@ -373,10 +373,6 @@ class PullResponse:
                        for i, t in enumerate(resp.tables)]
         return resp
 
-    @property
-    def row_count(self) -> int:
-        return sum(len(t.rows) for t in self.tables)
-
     def snapshots(self) -> list[RowSnapshot]:
         """Every row of the page as a dict keyed by column."""
         return [RowSnapshot(t.table, values[0], dict(zip(t.columns, values)), list(t.redacted))

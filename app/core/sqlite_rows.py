@@ -132,21 +132,6 @@ def _insert_sql(table: Table, columns: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=None)
-def _update_sql(table: Table, columns: tuple[str, ...], keys: tuple[str, ...] = ("id",)) -> str:
+def _update_sql(table: Table, columns: tuple[str, ...], keys: tuple[str, ...]) -> str:
     return (f'UPDATE "{table.name}" SET {", ".join(f"{c} = ?" for c in columns)} '
             f'WHERE {" AND ".join(f"{k} = ?" for k in keys)}')
-
-
-def insert_values(conn: Connection, table: Table, columns: tuple[str, ...],
-                  rows: list[tuple]) -> None:
-    """Insert rows given as tuples of already converted values (see `converter`),
-    in the order of `columns`, in one executemany."""
-    conn.exec_driver_sql(_insert_sql(table, columns), rows)
-
-
-def update_values(conn: Connection, table: Table, columns: tuple[str, ...],
-                  rows: list[tuple]) -> int:
-    """Set `columns` of existing rows, given as tuples of already converted values
-    in the order of `columns` followed by the row's id, in one executemany.
-    Returns how many rows were updated."""
-    return conn.exec_driver_sql(_update_sql(table, columns), rows).rowcount
