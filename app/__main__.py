@@ -14,9 +14,14 @@ def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run one command (or the window); return its exit code."""
     from app.cli import build_parser
     from app.cli.errors import report_errors
+    from app.core import gc_tuning
 
     parser = build_parser()
     args = parser.parse_args(argv)
+    if argv is None:
+        # This process is Custos's own (the console script, `python -m app`), not a
+        # caller's such as a test run: tune its collector (app.core.gc_tuning).
+        gc_tuning.tune()
     if getattr(args, "func", None) is None:
         return open_window(args.profile)
     # Commands that end in the window (`custos demo`) are handed the opener, so

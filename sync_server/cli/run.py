@@ -8,6 +8,7 @@ from __future__ import annotations
 import ipaddress
 import sys
 
+from app.core import gc_tuning
 from app.core.errors import ValidationError
 
 from .common import add_database_option, open_database, settings_from
@@ -60,6 +61,8 @@ def run(args) -> int:
     if not args.ssl_certfile and not _is_loopback(args.host):
         print("custos-server: warning: serving without TLS on a non-loopback address; "
               "put a TLS proxy in front or pass --ssl-certfile/--ssl-keyfile", file=sys.stderr)
+    # Everything the server keeps for its life is loaded now: see app.core.gc_tuning.
+    gc_tuning.tune()
     uvicorn.run(app, host=args.host, port=port, ssl_certfile=args.ssl_certfile,
                 ssl_keyfile=args.ssl_keyfile, log_level="info")
     return 0
