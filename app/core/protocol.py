@@ -62,7 +62,8 @@ Additions since the first version (all optional, defaults kept):
     conflicts this device's changes caused), ConflictRecord and ResolveRequest
     (GET/POST /api/v1/conflicts...; the list is {"total", "conflicts"}, every
     status unless ?status=open|resolved), and the error codes below.
-Version 2 replaced version 1's pages of per-row snapshots (JSON forms, each
+Version 3 added SyncStatus.models_manifest (a v2 client is still served, without
+it: readers refuse fields they do not know). Version 2 replaced version 1's pages of per-row snapshots (JSON forms, each
 row a dict with its server_seq and origin device) with TableRows: the same
 rows at a fraction of the bytes and of the work on both sides.
 """
@@ -76,9 +77,10 @@ from typing import Any
 from app.core.errors import ValidationError
 from app.core.schema import SCHEMA_VERSION
 
-PROTOCOL_VERSION = 2
+PROTOCOL_VERSION = 3
 """Version of this message format; bump when a message changes incompatibly
-(2: pull pages carry rows per table, in their stored form)."""
+(2: pull pages carry rows per table, in their stored form; 3: SyncStatus names
+the published model manifest by its SHA-256)."""
 MIN_PROTOCOL_VERSION = 2
 """Oldest protocol a server of this version still speaks."""
 
@@ -389,6 +391,9 @@ class SyncStatus:
     head_seq: int  # the newest server sequence
     epoch_started_at: str  # ISO 8601 UTC
     open_conflicts: list[str] = dc_field(default_factory=list)  # ids, from this device's changes
+    # SHA-256 (hex) of the published signed model manifest, None if none is published
+    # (protocol 3): a device that holds that very manifest need not fetch it to know.
+    models_manifest: str | None = None
 
     @classmethod
     def from_json(cls, data: Any) -> "SyncStatus":
@@ -468,6 +473,7 @@ _TYPES: dict[tuple[str, str], Any] = {
     ("SyncStatus", "device_id"): str, ("SyncStatus", "epoch"): str,
     ("SyncStatus", "last_device_seq"): int, ("SyncStatus", "head_seq"): int,
     ("SyncStatus", "epoch_started_at"): str, ("SyncStatus", "open_conflicts"): list,
+    ("SyncStatus", "models_manifest"): str,
     ("ConflictRecord", "id"): str, ("ConflictRecord", "kind"): str,
     ("ConflictRecord", "status"): str, ("ConflictRecord", "table"): str,
     ("ConflictRecord", "row_id"): str, ("ConflictRecord", "field"): str,

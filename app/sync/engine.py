@@ -23,8 +23,9 @@ Steps:
    them without indexes and builds those once at the end: storage.bulk_load);
 5. record `last_sync` and the open conflict count for `custos status`;
 6. update the signed risk models (app.sync.models): verified manifest and
-   files only; the outcome is `SyncSummary.models`, and a failure there
-   leaves the records' sync completed.
+   files only, and no request at all when the handshake named the manifest
+   this device already holds; the outcome is `SyncSummary.models`, and a
+   failure there leaves the records' sync completed.
 """
 from __future__ import annotations
 
@@ -118,6 +119,7 @@ class SyncEngine:
         self.clock = clock
         self.username = ""
         self._refreshed = False
+        self._models_manifest: str | None = None  # the server's, from the handshake
 
     # -- public -----------------------------------------------------------------
     def run(self) -> SyncSummary:
@@ -168,7 +170,8 @@ class SyncEngine:
                 state.record_finished_sync(conn, self.clock(), open_conflicts)
             summary.models = model_updates.update_models(
                 lambda path, limit: self._call(
-                    client, lambda: model_updates.fetch_bytes(client, path, limit))).to_json()
+                    client, lambda: model_updates.fetch_bytes(client, path, limit)),
+                offered_sha256=self._models_manifest).to_json()
             self.progress(Progress("done", summary.pushed, summary.pushed, summary.pages,
                                    summary.pulled, summary.removed))
             return
@@ -187,6 +190,7 @@ class SyncEngine:
 
     def _handshake(self, client: SyncClient, summary: SyncSummary) -> None:
         status = self._call(client, lambda: SyncStatus.from_json(client.get("/sync/status")))
+        self._models_manifest = status.models_manifest
         self._reconcile(status.epoch, status.last_device_seq, summary)
         # A server that lists the open conflicts of this device's changes lets the
         # local list follow resolutions (an optional SyncStatus field).

@@ -137,11 +137,14 @@ def fetch_bytes(client: SyncClient, path: str, max_bytes: int) -> bytes:
                       f"({str(exc)[:200]}); the models on this device stay in use") from None
 
 
-def update_models(fetch: Fetch, *, registry: ModelRegistry | None = None) -> ModelUpdate:
+def update_models(fetch: Fetch, *, registry: ModelRegistry | None = None,
+                  offered_sha256: str | None = None) -> ModelUpdate:
     """Bring this device's models up to date from the server; never installs unverified bytes.
 
-    Network and server failures end the step with `error` set (nothing is
-    installed then); refusals are listed in `refused`.
+    `offered_sha256` is the digest of the manifest the server publishes, as its
+    sync status said (protocol 3): when this device holds those very bytes the
+    manifest is not fetched again. Network and server failures end the step
+    with `error` set (nothing is installed then); refusals are listed in `refused`.
     """
     reg = registry or ModelRegistry()
     update = ModelUpdate()
@@ -149,7 +152,7 @@ def update_models(fetch: Fetch, *, registry: ModelRegistry | None = None) -> Mod
     try:
         with store_lock(reg.store):
             try:
-                _update(fetch, reg, staging, update)
+                _update(fetch, reg, staging, update, offered_sha256)
             finally:
                 shutil.rmtree(staging, ignore_errors=True)
     except StoreBusy as exc:
@@ -226,8 +229,24 @@ def _held(reg: ModelRegistry) -> tuple[dict | None, int]:
     return current.payload, max(accepted, current.sequence)
 
 
-def _update(fetch: Fetch, reg: ModelRegistry, staging, update: ModelUpdate) -> None:
-    data = fetch(MANIFEST_PATH, MAX_MANIFEST_BYTES)
+def _held_bytes(reg: ModelRegistry, digest: str) -> bytes | None:
+    """The bytes of a manifest this device holds (store or shipped) whose SHA-256 is
+    `digest`: the server publishes exactly those, so they need not travel again."""
+    for directory in reg.sources():
+        try:
+            data = (directory / MANIFEST_FILE).read_bytes()
+        except OSError:
+            continue
+        if hashlib.sha256(data).hexdigest() == digest:
+            return data
+    return None
+
+
+def _update(fetch: Fetch, reg: ModelRegistry, staging, update: ModelUpdate,
+            offered_sha256: str | None = None) -> None:
+    data = _held_bytes(reg, offered_sha256) if offered_sha256 else None
+    if data is None:
+        data = fetch(MANIFEST_PATH, MAX_MANIFEST_BYTES)
     update.checked = True
     shutil.rmtree(staging, ignore_errors=True)
     # A scratch registry over the staging folder verifies the manifest and files

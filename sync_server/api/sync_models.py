@@ -131,6 +131,9 @@ class SyncStatusOut(BaseModel):
     epoch_started_at: str
     open_conflicts: list[str] = Field(default=[], description="ids of the open conflicts "
                                       "this device's changes caused")
+    models_manifest: str | None = Field(
+        default=None, description="SHA-256 of the published signed model manifest (null: "
+        "none published); sent to clients of protocol 3 and newer")
 
 
 class ConflictOut(BaseModel):

@@ -163,6 +163,13 @@ class ModelStore:
                 return path.read_bytes()
         raise NotFound("model manifest", "current")
 
+    def manifest_digest(self) -> str | None:
+        """SHA-256 (hex) of the published manifest's bytes; None if none is published."""
+        try:
+            return hashlib.sha256(self.manifest_bytes()).hexdigest()
+        except NotFound:
+            return None
+
     def manifest(self) -> dict:
         """The published manifest's payload."""
         return json.loads(self.manifest_bytes())["payload"]

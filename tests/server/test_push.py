@@ -1,6 +1,8 @@
 """Push: ordered, idempotent, every change answered; versions refused plainly."""
 from __future__ import annotations
 
+import hashlib
+
 from sqlalchemy import func, select
 
 from app.core import protocol
@@ -133,3 +135,19 @@ def test_a_change_the_database_refuses_is_rejected_alone_and_its_batch_still_app
         kept = conn.execute(select(received.c.outcome).order_by(received.c.device_seq)
                             ).scalars().all()
         assert kept == outcomes
+
+
+def test_status_names_the_published_manifest_only_to_clients_that_know_the_field(server):
+    dev = server.login("officer1")
+    current = server.client.get("/api/v1/sync/status", headers=dev.headers)
+    assert current.status_code == 200
+    # This server publishes the models shipped with Custos until an administrator
+    # publishes others: the status names them by the SHA-256 of the manifest's bytes.
+    published = server.client.get("/api/v1/models/manifest", headers=dev.headers)
+    assert current.json()["models_manifest"] == hashlib.sha256(published.content).hexdigest()
+    assert protocol.SyncStatus.from_json(current.json()).models_manifest is not None
+    # A protocol 2 client refuses fields it does not know: it is still served, without it.
+    v2 = {**dev.headers, protocol.PROTOCOL_HEADER: "2"}
+    older = server.client.get("/api/v1/sync/status", headers=v2)
+    assert older.status_code == 200 and "models_manifest" not in older.json()
+    assert older.json()["device_id"] == dev.device_id

@@ -400,3 +400,26 @@ def test_offline_the_last_verified_models_still_score(device, release, signed_in
     assert sessions.session_for(MODEL).version == "1.1.0"
     score()
     assert main(["models", "check"]) == 0
+
+
+def test_a_device_holding_the_published_manifest_does_not_fetch_it_again(
+        device, release, tmp_path, monkeypatch):
+    fetched = []
+    send = requests.Session.send
+
+    def counting(session, request, **kw):
+        fetched.append(request.url)
+        return send(session, request, **kw)
+
+    monkeypatch.setattr(requests.Session, "send", counting)
+    again = sync(device)
+    assert (again["checked"], again["installed"], again["manifest_sequence"]) == (True, False, 2)
+    assert not [url for url in fetched if "/models/" in url], fetched
+    assert sessions.session_for(MODEL).version == "1.0.0"
+
+    # Once the server publishes another manifest, the status names other bytes: fetched.
+    release.new_version(tmp_path, "1.1.0", sequence=3)
+    fetched.clear()
+    models = sync(device)
+    assert models["installed"] and models["manifest_sequence"] == 3
+    assert [url for url in fetched if url.endswith("/models/manifest")], fetched

@@ -10,14 +10,16 @@ from app.core import codec, protocol
 from ...errors import ApiError
 from ...services import pull as pull_service
 from ...services import push as push_service
+from ...services.models import ModelStore
 from ...services.sequences import read_state
 from ...storage.engine import reading
 from ...storage.sync_tables import conflict, device
 from ..context import ServerContext, get_context, origin
-from ..raw_body import json_body, request_body
 from ..errors import ErrorBody
+from ..raw_body import json_body, request_body
 from ..security import Principal, current_user
 from ..sync_models import PullIn, PullOut, PushIn, PushOut, SyncStatusOut
+from .models import get_model_store
 
 router = APIRouter(prefix="/sync", tags=["sync"])
 
@@ -121,13 +123,18 @@ def _json_response(body: dict) -> Response:
     return Response(orjson.dumps(body), media_type="application/json")
 
 
-@router.get("/status", response_model=SyncStatusOut,
+@router.get("/status", response_model=SyncStatusOut, response_model_exclude_unset=True,
             responses={401: {"model": ErrorBody}, 426: _VERSION_ERRORS[426]})
 def status(versions: tuple[int, int] | None = Depends(check_version_headers),
            user: Principal = Depends(current_user),
-           ctx: ServerContext = Depends(get_context)) -> SyncStatusOut:
+           ctx: ServerContext = Depends(get_context),
+           store: ModelStore = Depends(get_model_store)) -> SyncStatusOut:
     """What the server holds for the calling device: the last device_seq it applied, the
-    epoch, the newest server sequence and the open conflicts its changes caused."""
+    epoch, the newest server sequence, the open conflicts its changes caused and (protocol
+    3) which model manifest is published, so a device that holds it skips fetching it."""
+    # A protocol 2 client refuses fields it does not know: it gets none of protocol 3's.
+    extra = {"models_manifest": store.manifest_digest()} \
+        if versions is not None and versions[0] >= 3 else {}
     with reading(ctx.engine) as conn:
         state = read_state(conn)
         last = conn.execute(select(device.c.last_seq)
@@ -139,4 +146,4 @@ def status(versions: tuple[int, int] | None = Depends(check_version_headers),
     return SyncStatusOut(device_id=user.device_id, epoch=state.epoch, last_device_seq=last,
                          head_seq=state.head_seq,
                          epoch_started_at=codec.to_json(state.epoch_started_at),
-                         open_conflicts=list(still_open))
+                         open_conflicts=list(still_open), **extra)
