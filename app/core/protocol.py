@@ -62,8 +62,10 @@ Additions since the first version (all optional, defaults kept):
     conflicts this device's changes caused), ConflictRecord and ResolveRequest
     (GET/POST /api/v1/conflicts...; the list is {"total", "conflicts"}, every
     status unless ?status=open|resolved), and the error codes below.
-Version 3 added SyncStatus.models_manifest (a v2 client is still served, without
-it: readers refuse fields they do not know). Version 2 replaced version 1's pages of per-row snapshots (JSON forms, each
+Version 3 added SyncStatus.models_manifest and PullResponse.status (the sync
+status on a pull's last page, so a sync that knows the epoch needs no status
+request); a v2 client is still served, without them: readers refuse fields they
+do not know. Version 2 replaced version 1's pages of per-row snapshots (JSON forms, each
 row a dict with its server_seq and origin device) with TableRows: the same
 rows at a fraction of the bytes and of the work on both sides.
 """
@@ -80,7 +82,8 @@ from app.core.schema import SCHEMA_VERSION
 PROTOCOL_VERSION = 3
 """Version of this message format; bump when a message changes incompatibly
 (2: pull pages carry rows per table, in their stored form; 3: SyncStatus names
-the published model manifest by its SHA-256)."""
+the published model manifest by its SHA-256, and a pull's last page carries the
+sync status)."""
 MIN_PROTOCOL_VERSION = 2
 """Oldest protocol a server of this version still speaks."""
 
@@ -363,16 +366,24 @@ class PullResponse:
     removed: list[dict[str, str]]  # [{"table": t, "row_id": id}] that left this device's scope
     cursor: int  # the server sequence to pull after next time
     has_more: bool
+    # Protocol 3: the last page (has_more false) carries the device's sync status, read
+    # in the page's own transaction, so a sync needs no status request of its own.
+    status: SyncStatus | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"epoch": self.epoch, "cursor": self.cursor, "has_more": self.has_more,
+        data = {"epoch": self.epoch, "cursor": self.cursor, "has_more": self.has_more,
                 "removed": self.removed, "tables": [t.to_json() for t in self.tables]}
+        if self.status is not None:  # a protocol 2 reader refuses fields it does not know
+            data["status"] = asdict(self.status)
+        return data
 
     @classmethod
     def from_json(cls, data: Any) -> "PullResponse":
         resp = _read(cls, data, "pull_response")
         resp.tables = [TableRows.from_json(t, f"pull_response.tables[{i}]")
                        for i, t in enumerate(resp.tables)]
+        if resp.status is not None:
+            resp.status = _read(SyncStatus, resp.status, "pull_response.status")
         return resp
 
     def snapshots(self) -> list[RowSnapshot]:
@@ -479,5 +490,5 @@ _TYPES: dict[tuple[str, str], Any] = {
     ("ConflictRecord", "row_id"): str, ("ConflictRecord", "field"): str,
     ("PullResponse", "epoch"): str, ("PullResponse", "tables"): list,
     ("PullResponse", "removed"): list, ("PullResponse", "cursor"): int,
-    ("PullResponse", "has_more"): bool,
+    ("PullResponse", "has_more"): bool, ("PullResponse", "status"): dict,
 }

@@ -15,17 +15,26 @@ again (the server's per-device sequence makes a re-sent batch harmless).
 
 Steps:
 1. authorise: a valid access token from the keyring (refreshed if needed);
-2. handshake: GET /sync/status tells the server's epoch and the last device
-   sequence it holds; a changed epoch (a server restored from backup)
-   resets the pull cursor and re-queues what the server lost;
+2. handshake, on a device's first sync only: GET /sync/status tells the
+   server's epoch and the last device sequence it holds;
 3. push the outbox in batches, in order;
 4. pull pages until the server has no more (a first sync of many pages loads
    them without indexes and builds those once at the end: storage.bulk_load);
-5. record `last_sync` and the open conflict count for `custos status`;
-6. update the signed risk models (app.sync.models): verified manifest and
-   files only, and no request at all when the handshake named the manifest
+   the last page carries the same status as the handshake (protocol 3), read
+   in that page's transaction, so later syncs need no status request;
+5. adopt the status: a changed epoch (a server restored from backup) resets
+   the pull cursor, and changes the server no longer holds are queued again
+   and pushed in another round; the open conflicts settle;
+6. record `last_sync` and the open conflict count for `custos status`;
+7. update the signed risk models (app.sync.models): verified manifest and
+   files only, and no request at all when the status named the manifest
    this device already holds; the outcome is `SyncSummary.models`, and a
    failure there leaves the records' sync completed.
+
+Without a handshake first, a server restored from backup is still noticed
+before anything is lost: it refuses a push that does not follow on from the
+device sequence it holds (sequence_gap) and a pull from another epoch or past
+its newest change (epoch_changed); either sends the engine back to step 2.
 """
 from __future__ import annotations
 
@@ -158,13 +167,24 @@ class SyncEngine:
     def _run(self, client: SyncClient, summary: SyncSummary) -> None:
         self.progress(Progress("connecting"))
         self.username = session.authorise(self.replica, client, now=self.clock())
+        # A device that knows the server's epoch pushes and pulls straight away: the push
+        # refuses a sequence gap, the pull a changed epoch, and the last page brings the
+        # status. The status request is only for the first sync and after those refusals.
+        handshake = self._recorded_epoch() is None
         for _round in range(MAX_EPOCH_ROUNDS):
-            self._handshake(client, summary)
+            if handshake:
+                self._handshake(client, summary)
             try:
                 self._push(client, summary)
-                self._pull(client, summary)
+                status = self._pull(client, summary)
             except _EpochMoved:
+                handshake = True
                 continue  # the server was restored while we synced: reconcile, go again
+            if status is None:  # a server that sent no status with its last page
+                status = self._fetch_status(client)
+            if self._adopt_status(status, summary):
+                handshake = False
+                continue  # the server lacks changes it had acknowledged: push them again
             open_conflicts = self._open_conflicts(client)
             with self.replica.engine.begin() as conn:
                 state.record_finished_sync(conn, self.clock(), open_conflicts)
@@ -188,26 +208,36 @@ class SyncEngine:
             session.authorise(self.replica, client, force_refresh=True, now=self.clock())
             return fn()
 
+    def _fetch_status(self, client: SyncClient) -> SyncStatus:
+        return self._call(client, lambda: SyncStatus.from_json(client.get("/sync/status")))
+
     def _handshake(self, client: SyncClient, summary: SyncSummary) -> None:
-        status = self._call(client, lambda: SyncStatus.from_json(client.get("/sync/status")))
+        self._adopt_status(self._fetch_status(client), summary)
+
+    def _adopt_status(self, status: SyncStatus, summary: SyncSummary) -> bool:
+        """Reconcile with what the server holds; True if changes were queued again (the
+        server lost some it had acknowledged, or its epoch changed) and must be pushed."""
         self._models_manifest = status.models_manifest
-        self._reconcile(status.epoch, status.last_device_seq, summary)
+        changed, requeued = self._reconcile(status.epoch, status.last_device_seq, summary)
         # A server that lists the open conflicts of this device's changes lets the
-        # local list follow resolutions (an optional SyncStatus field).
-        still_open = getattr(status, "open_conflicts", None)
+        # local list follow resolutions.
+        still_open = status.open_conflicts
         if isinstance(still_open, list):
             with self.replica.reader.connect() as conn:
                 settled = state.open_conflict_ids(conn) - set(still_open)
             if settled:  # a write transaction only when something changed
                 with self.replica.engine.begin() as conn:
                     state.settle_conflicts(conn, set(still_open))
+        return changed or requeued > 0
 
-    def _reconcile(self, epoch: str, last_device_seq: int | None, summary: SyncSummary) -> None:
+    def _reconcile(self, epoch: str, last_device_seq: int | None,
+                   summary: SyncSummary) -> tuple[bool, int]:
         changed, requeued = push.reconcile_epoch(
             self.replica, server_epoch=epoch, server_last_device_seq=last_device_seq,
             username=self.username, now=self.clock())
         summary.epoch_changed |= changed
         summary.requeued += requeued
+        return changed, requeued
 
     def _recorded_epoch(self) -> str | None:
         with self.replica.reader.connect() as conn:
@@ -247,7 +277,8 @@ class SyncEngine:
                                 f"{changes[-1].device_seq}); they stay in the outbox")
             self.progress(Progress("push", summary.pushed, max(to_push, summary.pushed)))
 
-    def _pull(self, client: SyncClient, summary: SyncSummary) -> None:
+    def _pull(self, client: SyncClient, summary: SyncSummary) -> SyncStatus | None:
+        """Pull pages until the server has no more; the status its last page carried."""
         while True:
             self._check_cancel()
             with self.replica.reader.connect() as conn:
@@ -284,7 +315,7 @@ class SyncEngine:
                 bulk_load.finish(self.replica.engine, lambda built, to_build: self.progress(
                     Progress("indexing", summary.pushed, summary.pushed, summary.pages,
                              summary.pulled, summary.removed, built, to_build)))
-                return
+                return page.status
             if page.cursor <= current.pull_after and not result.skipped:
                 raise SyncError(f"the server said it has more to send but its cursor did not "
                                 f"move past {current.pull_after}")

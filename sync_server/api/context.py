@@ -16,8 +16,11 @@ class ServerContext:
     engine: Engine
 
 
-def get_context(request: Request) -> ServerContext:
-    """FastAPI dependency: the context of the app serving this request."""
+async def get_context(request: Request) -> ServerContext:
+    """FastAPI dependency: the context of the app serving this request.
+
+    `async` because it never blocks: FastAPI runs a plain `def` dependency on a worker
+    thread, a hop per dependency per request that cost more than the lookup itself."""
     return request.app.state.context
 
 

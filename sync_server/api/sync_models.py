@@ -111,16 +111,6 @@ class RemovedRow(BaseModel):
     row_id: str
 
 
-class PullOut(BaseModel):
-    """protocol.PullResponse."""
-
-    epoch: str
-    tables: list[TableRowsOut]
-    removed: list[RemovedRow]
-    cursor: int
-    has_more: bool
-
-
 class SyncStatusOut(BaseModel):
     """protocol.SyncStatus."""
 
@@ -134,6 +124,19 @@ class SyncStatusOut(BaseModel):
     models_manifest: str | None = Field(
         default=None, description="SHA-256 of the published signed model manifest (null: "
         "none published); sent to clients of protocol 3 and newer")
+
+
+class PullOut(BaseModel):
+    """protocol.PullResponse."""
+
+    epoch: str
+    tables: list[TableRowsOut]
+    removed: list[RemovedRow]
+    cursor: int
+    has_more: bool
+    status: SyncStatusOut | None = Field(
+        default=None, description="on the last page (has_more false), for clients of "
+        "protocol 3 and newer: the device's sync status, as GET /sync/status answers")
 
 
 class ConflictOut(BaseModel):

@@ -156,3 +156,21 @@ def test_a_cursor_from_another_history_is_refused_even_without_an_epoch(server):
     _people(dev, 2)
     resp = dev.pull_page(after=10_000, expect=409)
     assert resp["error"]["code"] == protocol.EPOCH_CHANGED and resp["error"]["field"] == "after"
+
+
+def test_the_last_page_carries_the_sync_status_for_protocol_3_clients(server):
+    dev = server.login("officer1")
+    _people(dev, 3)
+    first = dev.pull_page(limit=2)
+    assert first["has_more"] and "status" not in first  # only the last page has it
+    last = dev.pull_page(after=first["cursor"], limit=2)
+    assert not last["has_more"]
+    status = server.client.get("/api/v1/sync/status", headers=dev.headers).json()
+    assert last["status"] == status and status["last_device_seq"] == 3
+    parsed = protocol.PullResponse.from_json(last)
+    assert parsed.status.epoch == last["epoch"] and parsed.status.head_seq == last["cursor"]
+    # A protocol 2 client refuses fields it does not know: its pages have none of them.
+    v2 = {**dev.headers, protocol.PROTOCOL_HEADER: "2"}
+    older = server.client.post("/api/v1/sync/pull", headers=v2, json={
+        "device_id": dev.device_id, "after": first["cursor"], "limit": 2})
+    assert older.status_code == 200 and "status" not in older.json()

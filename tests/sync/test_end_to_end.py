@@ -333,3 +333,62 @@ def test_a_restore_without_a_new_epoch_still_gets_back_what_it_lost(devices, sig
     for rep in (a, b):
         with rep.reader.connect() as conn:
             assert set(conn.execute(select(person.c.id)).scalars()) == everyone
+
+
+def _requests_of(monkeypatch) -> list[str]:
+    """The API paths of every request sent from now on."""
+    import requests
+
+    sent, send = [], requests.Session.send
+
+    def counting(http, request, **kw):
+        sent.append(request.path_url.split("/api/v1", 1)[-1])
+        return send(http, request, **kw)
+
+    monkeypatch.setattr(requests.Session, "send", counting)
+    return sent
+
+
+def test_after_the_first_sync_a_sync_is_one_push_and_one_pull(devices, monkeypatch):
+    a, alice = devices("a")
+    sent = _requests_of(monkeypatch)
+    sync(a)  # the first: the device does not know the server's epoch yet
+    assert sent[:1] == ["/sync/status"]
+    new_person(a, alice, "Rui", "Pestana")
+    sent.clear()
+    summary = sync(a)
+    # The last pull page carried the status: no status request, no manifest request.
+    assert sent == ["/sync/push", "/sync/pull"], sent
+    assert summary.applied == 1 and summary.pending == 0
+
+
+def test_changes_the_server_lost_under_the_same_epoch_go_again_in_the_same_sync(
+        devices, signed_in_server, tmp_path, monkeypatch):
+    # A restore the operator did not declare, from a backup taken before a's last push,
+    # after which the server's newest change is again past a's cursor: only the status
+    # tells a that the server no longer holds what it acknowledged.
+    a, alice = devices("a")
+    b, bob = devices("b")
+    new_person(a, alice, "Sara", "Antunes")
+    sync(a)
+    backup = tmp_path / "backup.db"
+    _backup(signed_in_server.db_path, backup)
+    lost = new_person(a, alice, "Tiago", "Perdido")
+    sync(a)
+    signed_in_server.stop()
+    for suffix in ("-wal", "-shm"):
+        signed_in_server.db_path.with_name(signed_in_server.db_path.name + suffix).unlink(
+            missing_ok=True)
+    shutil.copyfile(backup, signed_in_server.db_path)
+    signed_in_server.start()
+    for i in range(3):  # b's changes take the restored server's head past a's cursor
+        new_person(b, bob, f"Bruno{i}", "Depois")
+    sync(b)
+
+    sent = _requests_of(monkeypatch)
+    summary = sync(a)
+    assert summary.requeued == 1 and not summary.epoch_changed and summary.pending == 0
+    assert "/sync/status" not in sent
+    assert sent.count("/sync/push") == 1 and sent.count("/sync/pull") == 2, sent
+    sync(b)
+    assert _row(b, lost["id"]) is not None

@@ -1,6 +1,8 @@
 """POST /sync/push, POST /sync/pull and GET /sync/status (see app.core.protocol)."""
 from __future__ import annotations
 
+import dataclasses
+
 import orjson
 from fastapi import APIRouter, Depends, Header, Request, Response
 from sqlalchemy import select
@@ -47,12 +49,13 @@ def _refuse_versions(protocol_version: int | None, schema_version: int | None) -
         raise VersionRefused(message, code=code, field="protocol")
 
 
-def check_version_headers(
+async def check_version_headers(
         x_custos_protocol: str | None = Header(default=None, alias=protocol.PROTOCOL_HEADER),
         x_custos_schema: str | None = Header(default=None, alias=protocol.SCHEMA_HEADER),
 ) -> tuple[int, int] | None:
     """Refuse a client whose headers state versions this server cannot serve, before
-    anything else is read; None when the headers are absent (the body is checked then)."""
+    anything else is read; None when the headers are absent (the body is checked then).
+    `async`, as it never blocks: it runs on the event loop, without a worker-thread hop."""
     p = _header_int(x_custos_protocol, protocol.PROTOCOL_HEADER)
     s = _header_int(x_custos_schema, protocol.SCHEMA_HEADER)
     if p is None and s is None:
@@ -104,46 +107,67 @@ def push(request: Request,
     **_VERSION_ERRORS,
     409: {"model": ErrorBody, "description": "epoch_changed: the server was restored; pull "
           "from 0 and re-push after last_device_seq"}})
-def pull(body: PullIn, versions: tuple[int, int] | None = Depends(check_version_headers),
+def pull(request: Request, body: PullIn,
+         versions: tuple[int, int] | None = Depends(check_version_headers),
          user: Principal = Depends(current_user),
          ctx: ServerContext = Depends(get_context)) -> PullOut:
     """A page of the rows changed after the cursor (per table, in their stored form),
     limited to the user's facilities and readable data classes, plus the rows that left
-    the device's scope."""
+    the device's scope. The last page (protocol 3) carries the device's sync status."""
     _check_body_versions(versions, body)
     message = protocol.PullRequest.from_json(body.model_dump(by_alias=True))
     with reading(ctx.engine) as conn:
         result = pull_service.pull(conn, principal=user, request=message)
+        if not result.has_more and _speaks_3(versions, body.protocol):
+            result.status = _status(conn, user, get_model_store(request), protocol_3=True)
     # Pages are large: serialised directly instead of validating every row through the
     # response model again (the model still documents the body in /openapi.json).
     return _json_response(result.to_json())
+
+
+def _speaks_3(versions: tuple[int, int] | None, body_protocol: int | None = None) -> bool:
+    """Whether the client reads protocol 3's additions (its headers say, else its body)."""
+    spoken = versions[0] if versions is not None else body_protocol
+    return spoken is not None and spoken >= 3
+
+
+def _status(conn, user: Principal, store: ModelStore, *, protocol_3: bool
+            ) -> protocol.SyncStatus:
+    """What the server holds for the calling device (GET /sync/status, a pull's last page)."""
+    state = read_state(conn)
+    last = conn.execute(select(device.c.last_seq)
+                        .where(device.c.device_id == user.device_id)).scalar() or 0
+    still_open = conn.execute(
+        select(conflict.c.id).where(conflict.c.client_device == user.device_id,
+                                    conflict.c.status == "open")
+        .order_by(conflict.c.created_at, conflict.c.id)).scalars().all()
+    return protocol.SyncStatus(
+        device_id=user.device_id, epoch=state.epoch, last_device_seq=last,
+        head_seq=state.head_seq, epoch_started_at=codec.to_json(state.epoch_started_at),
+        open_conflicts=list(still_open),
+        # A protocol 2 client refuses fields it does not know: it gets none of 3's.
+        models_manifest=store.manifest_digest() if protocol_3 else None)
 
 
 def _json_response(body: dict) -> Response:
     return Response(orjson.dumps(body), media_type="application/json")
 
 
-@router.get("/status", response_model=SyncStatusOut, response_model_exclude_unset=True,
+@router.get("/status", response_model=SyncStatusOut,
             responses={401: {"model": ErrorBody}, 426: _VERSION_ERRORS[426]})
-def status(versions: tuple[int, int] | None = Depends(check_version_headers),
+def status(request: Request,
+           versions: tuple[int, int] | None = Depends(check_version_headers),
            user: Principal = Depends(current_user),
-           ctx: ServerContext = Depends(get_context),
-           store: ModelStore = Depends(get_model_store)) -> SyncStatusOut:
+           ctx: ServerContext = Depends(get_context)) -> Response:
     """What the server holds for the calling device: the last device_seq it applied, the
     epoch, the newest server sequence, the open conflicts its changes caused and (protocol
     3) which model manifest is published, so a device that holds it skips fetching it."""
-    # A protocol 2 client refuses fields it does not know: it gets none of protocol 3's.
-    extra = {"models_manifest": store.manifest_digest()} \
-        if versions is not None and versions[0] >= 3 else {}
+    speaks_3 = _speaks_3(versions)
     with reading(ctx.engine) as conn:
-        state = read_state(conn)
-        last = conn.execute(select(device.c.last_seq)
-                            .where(device.c.device_id == user.device_id)).scalar() or 0
-        still_open = conn.execute(
-            select(conflict.c.id).where(conflict.c.client_device == user.device_id,
-                                        conflict.c.status == "open")
-            .order_by(conflict.c.created_at, conflict.c.id)).scalars().all()
-    return SyncStatusOut(device_id=user.device_id, epoch=state.epoch, last_device_seq=last,
-                         head_seq=state.head_seq,
-                         epoch_started_at=codec.to_json(state.epoch_started_at),
-                         open_conflicts=list(still_open), **extra)
+        found = _status(conn, user, get_model_store(request), protocol_3=speaks_3)
+    body = dataclasses.asdict(found)
+    if not speaks_3:
+        del body["models_manifest"]
+    # Serialised directly: the response model only documents the body in /openapi.json
+    # (validating it again cost a worker-thread hop per request).
+    return _json_response(body)
