@@ -33,6 +33,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from benchmarks.bench_pull import process_cpu
 from benchmarks.bench_sync import OTHER, fill_server
 from benchmarks.common import server_database, percentile, scratch_home, server_process, split_cores
 
@@ -172,7 +173,7 @@ def main(argv: list[str] | None = None) -> dict:
         folder = Path(tmp)
         passwords, rows, _ = fill_server(url, args.people)
         log = folder / "server.log"
-        with server_process(url, log, split[0] if split else None) as (_proc, server_url):
+        with server_process(url, log, split[0] if split else None) as (proc, server_url):
             users = [f"officer.{OTHER.lower()}", f"supervisor.{OTHER.lower()}"]
             started = time.perf_counter()
             template, opening = device_template(folder), threading.Lock()
@@ -197,9 +198,11 @@ def main(argv: list[str] | None = None) -> dict:
                     (share, args.rounds, args.changes, n, ready)
                     for n, share in enumerate(shares)])
                 ready.wait(timeout=600)
-                started = time.perf_counter()
+                started, server_cpu = time.perf_counter(), process_cpu(proc.pid)
                 parts = waiting.get()
                 wall = time.perf_counter() - started
+                if server_cpu is not None:
+                    server_cpu = process_cpu(proc.pid) - server_cpu
         # What the server logged about its failures (the log goes with the folder).
         logged = log.read_text(errors="replace").splitlines()
         server_errors = sorted({line.strip() for line in logged
@@ -211,6 +214,7 @@ def main(argv: list[str] | None = None) -> dict:
     result = {"clients": args.clients, "rounds": args.rounds, "changes_per_round": args.changes,
               "wall_s": wall, "requests": _summary(requests_s), "server": _summary(server_s),
               "syncs": _summary(syncs_s), "requests_per_s": len(requests_s) / wall,
+              "server_cpu_s": server_cpu,
               "errors": len(errors), "first_errors": errors[:5],
               "server_errors": server_errors[:10]}
     r, o, s = result["requests"], result["server"], result["syncs"]
@@ -226,6 +230,9 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"  of which server p50 {o['p50_ms']:.0f} ms  p95 {o['p95_ms']:.0f} ms  "
           f"p99 {o['p99_ms']:.0f} ms  max {o['max_ms']:.0f} ms  (its Server-Timing: the rest is "
           "the network and the devices' own waits)")
+    if server_cpu is not None:
+        print(f"server CPU       {server_cpu:.1f} s over {wall:.1f} s ({server_cpu / wall:.0%} of "
+              f"a core), {server_cpu / len(syncs_s) * 1000:.1f} ms per sync")
     print(f"whole sync       p50 {s['p50_ms']:.0f} ms  p95 {s['p95_ms']:.0f} ms  "
           f"p99 {s['p99_ms']:.0f} ms")
     print(f"errors           {len(errors)}" + (f": {errors[:3]}" if errors else ""))

@@ -62,7 +62,7 @@ def run(args) -> int:
         print("custos-server: warning: serving without TLS on a non-loopback address; "
               "put a TLS proxy in front or pass --ssl-certfile/--ssl-keyfile", file=sys.stderr)
     # Everything the server keeps for its life is loaded now: see app.core.gc_tuning.
-    pass  # gc_tuning.tune()
+    gc_tuning.tune()
     uvicorn.run(app, host=args.host, port=port, ssl_certfile=args.ssl_certfile,
                 ssl_keyfile=args.ssl_keyfile, log_level="info")
     return 0
