@@ -89,6 +89,11 @@ def table_class(table: Table) -> str:
     return table.info["data_class"]
 
 
+def has_finer_fields(table: Table) -> bool:
+    """Whether some field of `table` can be of a finer class than the table's own."""
+    return table.name in REDACTING_TABLES
+
+
 def field_class(table: Table, name: str, row: dict[str, Any]) -> str:
     """The data class of field `name` of `row` (the table's unless a finer one applies)."""
     finer = FIELD_CLASSES.get((table.name, name))

@@ -47,7 +47,7 @@ from . import accounts, audit, policy, rowstore
 from .auth import Principal
 from .row_writes import BatchWrites, ImmediateWrites
 from .sequences import Allocator
-from .values import required_columns, value_problem
+from .values import first_problem, required_columns
 
 TRANSFER_TYPE = "TRN"
 
@@ -382,10 +382,9 @@ class _Applier:
                                 f"({change.username})")
             if values.get("voided_at") is None:
                 raise Rejection("voided_at", "is required")
-        for name, value in values.items():
-            problem = value_problem(table, name, value)
-            if problem:
-                raise Rejection(name, problem)
+        problem = first_problem(table, values)
+        if problem:
+            raise Rejection(*problem)
 
     def _check_classes(self, table: Table, author: accounts.UserProfile, values: dict,
                        current: dict) -> None:
@@ -394,6 +393,8 @@ class _Applier:
         if policy.table_class(table) not in classes:
             raise Rejection("table", f"the role {roles} may not write "
                             f"{policy.table_class(table)} records ({table.name})")
+        if not policy.has_finer_fields(table):
+            return  # every field is of the table's class, checked above
         row = {**current, **values}
         for name in values:
             data_class = policy.field_class(table, name, row)

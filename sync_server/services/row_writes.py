@@ -23,6 +23,7 @@ accepts.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, Table, select
@@ -46,19 +47,28 @@ def new_row(table: Table, row_id: str, values: dict[str, Any], *,
     """A new row: column defaults, then `values` (Python values), version 1. A column
     left None that has a database default gets that default's value here, or with
     `database_defaults=False` is left out for the database to fill in."""
-    row = {c.name: None for c in table.columns}
+    template, server_defaults = _new_row_plan(table)
+    row = dict(template)
+    row.update(values)
+    row["id"], row["version"] = row_id, 1
+    for name in server_defaults:
+        if row[name] is None:
+            if database_defaults:
+                row[name] = _database_default(table.c[name])
+            else:
+                del row[name]
+    return row
+
+
+@lru_cache(maxsize=None)
+def _new_row_plan(table: Table) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """(every column with its plain default or None, columns with a database default):
+    worked out once per table, as a push makes hundreds of rows."""
+    template = {c.name: None for c in table.columns}
     for column in table.columns:
         if column.default is not None and not callable(column.default.arg):
-            row[column.name] = column.default.arg
-    row.update(values)
-    row.update(id=row_id, version=1)
-    for column in table.columns:
-        if row[column.name] is None and column.server_default is not None:
-            if database_defaults:
-                row[column.name] = _database_default(column)
-            else:
-                del row[column.name]
-    return row
+            template[column.name] = column.default.arg
+    return template, tuple(c.name for c in table.columns if c.server_default is not None)
 
 
 def _database_default(column) -> Any:

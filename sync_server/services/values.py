@@ -29,6 +29,18 @@ def value_problem(table: Table, name: str, value: Any) -> str | None:
     return check(value)
 
 
+def first_problem(table: Table, values: dict[str, Any]) -> tuple[str, str] | None:
+    """(field, why) for the first of `values` that is not a valid JSON form of its
+    column, or None if all are (`value_problem` for many fields, the plan looked up once)."""
+    checks = _checks(table)
+    for name, value in values.items():
+        nullable, check = checks[name]
+        problem = (None if nullable else "is required") if value is None else check(value)
+        if problem:
+            return name, problem
+    return None
+
+
 @lru_cache(maxsize=None)
 def required_columns(table: Table) -> tuple[str, ...]:
     """Columns a new row must be given (not null, and no default to fall back on)."""
