@@ -43,6 +43,7 @@ from pathlib import Path
 from sqlalchemy import create_engine
 
 from app.core.protocol import MAX_PULL_PAGE
+from app.core import gc_tuning
 from benchmarks.common import scratch_home, server_process
 
 FACILITY = "MDI"
@@ -202,6 +203,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--sequential", action="store_true",
                         help="do not ask for the next page while applying one (to compare)")
     args = parser.parse_args(argv)
+    gc_tuning.tune()  # the device side runs as the custos process does (app.__main__)
 
     with scratch_home() as home:
         folder = Path(home)

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, func, select
 
+from app.core import gc_tuning
 from benchmarks.common import server_database, scratch_home, server_process
 
 FACILITY = "MDI"
@@ -211,6 +212,7 @@ def main(argv: list[str] | None = None) -> dict:
                         help="the server's database (postgresql: the one at CUSTOS_BENCH_PG)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    gc_tuning.tune()  # the device side runs as the custos process does (app.__main__)
     with scratch_home(), tempfile.TemporaryDirectory(prefix="custos-sync-") as tmp, \
             server_database(args.database, Path(tmp)) as url:
         folder = Path(tmp)
