@@ -17,7 +17,8 @@ Steps:
 1. authorise: a valid access token from the keyring (refreshed if needed);
 2. handshake, on a device's first sync only: GET /sync/status tells the
    server's epoch and the last device sequence it holds;
-3. push the outbox in batches, in order;
+3. push the outbox in batches, in order (after the last batch, the first pull
+   page is requested while the batch's outcomes are recorded);
 4. pull pages until the server has no more (a first sync of many pages loads
    them without indexes and builds those once at the end: storage.bulk_load);
    the last page carries the same status as the handshake (protocol 3), read
@@ -263,6 +264,14 @@ class SyncEngine:
             if response.epoch != self._recorded_epoch():
                 # Reconcile before recording: the re-queue must not undo this batch's acks.
                 self._reconcile(response.epoch, response.last_device_seq, summary)
+            if not push.pending_after(self.replica, changes[-1].device_seq):
+                # The last batch: the first pull page is on its way while the outcomes
+                # are recorded (if more changes turn up meanwhile, it is simply dropped).
+                with self.replica.reader.connect() as conn:
+                    current = state.read(conn)
+                pull.ask_ahead(client, device_id=self.replica.device_id,
+                               after=current.pull_after, epoch=current.epoch,
+                               limit=self.page_size)
             result = push.apply_results(self.replica, changes, response,
                                         username=self.username, now=self.clock())
             summary.pushed += result.sent - result.unanswered

@@ -99,6 +99,15 @@ def fetch_page(client: SyncClient, *, device_id: str, after: int, epoch: str | N
     return page
 
 
+def ask_ahead(client: SyncClient, *, device_id: str, after: int, epoch: str | None,
+              limit: int) -> None:
+    """Request in the background the page `fetch_page` will ask for with these arguments
+    (the engine does so while it records a push's outcomes, which the page cannot
+    depend on: pulling never reads the outbox)."""
+    request = PullRequest(device_id=device_id, after=after, epoch=epoch, limit=limit)
+    client.post_ahead("/sync/pull", request.to_json(), parse=PullResponse.from_json)
+
+
 def start_over(replica, *, username: str, reason: str, now: dt.datetime | None = None) -> None:
     """Reset the pull cursor to 0 (the server says its history is not the one we
     followed); rows already here are simply brought up to date by the re-pull."""

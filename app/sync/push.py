@@ -65,6 +65,14 @@ def pending_changes(replica, limit: int = MAX_PUSH_BATCH) -> list[Change]:
                  device_id, schema_version) in rows]
 
 
+def pending_after(replica, device_seq: int) -> bool:
+    """Whether PENDING outbox entries follow `device_seq` (another batch to push)."""
+    with replica.reader.connect() as conn:
+        return conn.exec_driver_sql(
+            "SELECT 1 FROM outbox WHERE status = 'PENDING' AND seq > ? LIMIT 1",
+            (device_seq,)).first() is not None
+
+
 def audit_head(replica) -> dict | None:
     """The replica's audit chain head, which travels with every push."""
     with replica.reader.connect() as conn:
