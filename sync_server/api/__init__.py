@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from fastapi import FastAPI
 
 from .. import API_VERSION, SERVER_VERSION
 from ..settings import Settings
-from ..storage.engine import make_engine
+from ..storage.engine import make_engine, request_threads
 from ..storage.migrate import check_current
 from . import errors
 from .context import ServerContext
@@ -36,6 +37,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
+        # Plain `def` routes and dependencies run on anyio's worker threads: as many at
+        # once as suits the database (storage.engine.request_threads).
+        anyio.to_thread.current_default_thread_limiter().total_tokens = \
+            request_threads(engine)
         yield
         engine.dispose()
 
