@@ -84,6 +84,7 @@ def worker(devices: list[dict], rounds: int, changes: int, seed: int, ready) -> 
     from app.storage.memory_keyring import MemoryKeyring
     from app.storage.replica import Replica
     from app.sync import session
+    from app.sync import client as client_module
     from app.sync.client import SyncClient
     from app.sync.engine import SyncEngine
     from app.sync import state
@@ -96,23 +97,32 @@ def worker(devices: list[dict], rounds: int, changes: int, seed: int, ready) -> 
     errors: list[str] = []
     lock = threading.Lock()
 
+    def timed(resp, *args, **kwargs):
+        own = resp.headers.get("server-timing", "").partition(";dur=")[2]
+        with lock:
+            requests_s.append(resp.elapsed.total_seconds())
+            if own:
+                server_s.append(float(own) / 1000)
+            if resp.status_code >= 400:
+                errors.append(f"HTTP {resp.status_code}: {resp.text[:200]}")
+
+    # Every HTTP session a client opens is timed: pull pages are also asked for ahead,
+    # on a session of their own.
+    sessions = client_module._session
+
+    def timed_session(base_url):
+        http = sessions(base_url)
+        http.hooks["response"].append(timed)
+        return http
+
+    client_module._session = timed_session
+
     def run(device: dict, rng: random.Random) -> None:
         rep = Replica.open(Path(device["path"]), device["key"])
         session.save_tokens(rep, device["tokens"])
         actor = session.signed_in_actor(rep)
         with rep.reader.connect() as conn:
             client = SyncClient(state.read(conn).server_url)
-
-        def timed(resp, *args, **kwargs):
-            own = resp.headers.get("server-timing", "").partition(";dur=")[2]
-            with lock:
-                requests_s.append(resp.elapsed.total_seconds())
-                if own:
-                    server_s.append(float(own) / 1000)
-                if resp.status_code >= 400:
-                    errors.append(f"HTTP {resp.status_code}: {resp.text[:200]}")
-
-        client.http.hooks["response"].append(timed)
         try:
             for r in range(rounds):
                 with rep.unit_of_work(actor) as uow:
