@@ -29,6 +29,7 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources, util as import_util
 from pathlib import Path
 
@@ -131,6 +132,7 @@ def _files_of(payload: dict, *, active_only: bool) -> dict[str, str]:
     return files
 
 
+@lru_cache(maxsize=1)
 def bundled_dir() -> Path | None:
     """The models_onnx folder shipped with Custos (found without importing its code)."""
     spec = import_util.find_spec("models_onnx")
@@ -139,18 +141,23 @@ def bundled_dir() -> Path | None:
     return Path(list(spec.submodule_search_locations)[0])
 
 
+_last_digest: tuple = (None, None)  # ((path, mtime, size), SHA-256) of the last manifest hashed
+
+
 @dataclass
 class ModelStore:
-    """Where the published manifest and model files live, and the keys that may sign them."""
+    """Where the published manifest and model files live, and the keys that may sign them
+    (None: the release keys, read when a manifest is checked)."""
 
     root: Path
     fallback: Path | None
-    keys: dict[str, Ed25519PublicKey]
+    keys: dict[str, Ed25519PublicKey] | None = None
 
     @classmethod
     def default(cls) -> "ModelStore":
-        return cls(root=locations().server_dir / "models", fallback=bundled_dir(),
-                   keys=trusted_keys())
+        # Built for every sync status (which names the manifest by digest): the keys are
+        # only read when an upload is checked.
+        return cls(root=locations().server_dir / "models", fallback=bundled_dir())
 
     def _dirs(self) -> list[Path]:
         return [self.root] + ([self.fallback] if self.fallback else [])
@@ -164,11 +171,21 @@ class ModelStore:
         raise NotFound("model manifest", "current")
 
     def manifest_digest(self) -> str | None:
-        """SHA-256 (hex) of the published manifest's bytes; None if none is published."""
-        try:
-            return hashlib.sha256(self.manifest_bytes()).hexdigest()
-        except NotFound:
-            return None
+        """SHA-256 (hex) of the published manifest's bytes; None if none is published.
+        Hashed again only when the file changes (every pull's last page names it)."""
+        for directory in self._dirs():
+            path = directory / MANIFEST_FILE
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            global _last_digest
+            key, (known, digest) = (str(path), stat.st_mtime_ns, stat.st_size), _last_digest
+            if known != key:
+                digest = hashlib.sha256(path.read_bytes()).hexdigest()
+                _last_digest = (key, digest)
+            return digest
+        return None
 
     def manifest(self) -> dict:
         """The published manifest's payload."""
@@ -195,7 +212,7 @@ class ModelStore:
 
     def check(self, document) -> dict:
         """The payload of an uploaded manifest, if it may be published (else ManifestRejected)."""
-        payload = verify_envelope(document, self.keys)
+        payload = verify_envelope(document, trusted_keys() if self.keys is None else self.keys)
         try:
             current = self.manifest()["sequence"]
         except NotFound:
