@@ -145,12 +145,16 @@ def add_user(conn: Connection, *, username: str, password: str, roles: Iterable[
     return load_profile(conn, user_id)
 
 
-def load_profile(conn: Connection, user_id: int) -> UserProfile:
-    """The user's profile: username, roles and facilities (with names)."""
-    row = conn.execute(select(user.c.id, user.c.username, user.c.active)
-                       .where(user.c.id == user_id)).first()
-    if row is None:
-        raise NotFound("user", str(user_id))
+def load_profile(conn: Connection, user_id: int, *,
+                 known: tuple[str, bool] | None = None) -> UserProfile:
+    """The user's profile: username, roles and facilities (with names). `known`: the
+    user's (username, active), when the caller has just read them."""
+    if known is None:
+        row = conn.execute(select(user.c.id, user.c.username, user.c.active)
+                           .where(user.c.id == user_id)).first()
+        if row is None:
+            raise NotFound("user", str(user_id))
+        known = (row.username, row.active)
     role_list = conn.execute(select(user_role.c.role).where(user_role.c.user_id == user_id)
                              .order_by(user_role.c.role)).scalars().all()
     fac = conn.execute(
@@ -158,5 +162,5 @@ def load_profile(conn: Connection, user_id: int) -> UserProfile:
         .join(user_facility, user_facility.c.facility_code == facility.c.code)
         .where(user_facility.c.user_id == user_id).order_by(facility.c.code)
     ).all()
-    return UserProfile(row.id, row.username, tuple(role_list),
-                       tuple(Facility(f.code, f.name) for f in fac), row.active)
+    return UserProfile(user_id, known[0], tuple(role_list),
+                       tuple(Facility(f.code, f.name) for f in fac), known[1])

@@ -307,7 +307,8 @@ def authenticate(conn: Connection, *, access_token: str, now: dt.datetime) -> Pr
     """The caller behind an access token, or why the token is not accepted."""
     row = conn.execute(
         select(session.c.id, session.c.user_id, session.c.device_id, session.c.revoked_at,
-               session.c.access_expires_at, session.c.access_used_at, user.c.active)
+               session.c.access_expires_at, session.c.access_used_at, user.c.active,
+               user.c.username)
         .join(user, user.c.id == session.c.user_id)
         .where(session.c.access_hash == token_hash(access_token))
     ).first()
@@ -315,8 +316,9 @@ def authenticate(conn: Connection, *, access_token: str, now: dt.datetime) -> Pr
         return Refusal("invalid_token", "the access token is not valid; sign in again")
     if row.access_expires_at <= now:
         return Refusal("token_expired", "the access token has expired; refresh it")
-    return Principal(accounts.load_profile(conn, row.user_id), row.id, row.device_id,
-                     first_use=row.access_used_at is None)
+    # Every request is authenticated: the user row just read is not read again.
+    profile = accounts.load_profile(conn, row.user_id, known=(row.username, row.active))
+    return Principal(profile, row.id, row.device_id, first_use=row.access_used_at is None)
 
 
 def mark_access_used(conn: Connection, *, session_id: str, now: dt.datetime) -> None:
