@@ -94,13 +94,16 @@ def worker(devices: list[dict], rounds: int, changes: int, seed: int, ready) -> 
     requests_s: list[float] = []
     server_s: list[float] = []  # the server's own time, from its Server-Timing header
     syncs_s: list[float] = []
+    by_endpoint: dict[str, list[float]] = {}  # push / pull / status: as the devices saw them
     errors: list[str] = []
     lock = threading.Lock()
 
     def timed(resp, *args, **kwargs):
         own = resp.headers.get("server-timing", "").partition(";dur=")[2]
+        endpoint = resp.request.path_url.rsplit("/", 1)[-1]
         with lock:
             requests_s.append(resp.elapsed.total_seconds())
+            by_endpoint.setdefault(endpoint, []).append(resp.elapsed.total_seconds())
             if own:
                 server_s.append(float(own) / 1000)
             if resp.status_code >= 400:
@@ -148,11 +151,14 @@ def worker(devices: list[dict], rounds: int, changes: int, seed: int, ready) -> 
     threads = [threading.Thread(target=run, args=(d, random.Random(rng.random())))
                for d in devices]
     ready.wait()
+    cpu = time.process_time()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    return {"requests": requests_s, "server": server_s, "syncs": syncs_s, "errors": errors}
+    cpu = time.process_time() - cpu
+    return {"requests": requests_s, "server": server_s, "syncs": syncs_s, "errors": errors,
+            "by_endpoint": by_endpoint, "cpu_s": cpu}
 
 
 def _summary(samples: list[float]) -> dict:
@@ -221,10 +227,16 @@ def main(argv: list[str] | None = None) -> dict:
     server_s = [x for p in parts for x in p["server"]]
     syncs_s = [x for p in parts for x in p["syncs"]]
     errors = [x for p in parts for x in p["errors"]]
+    endpoints: dict[str, list[float]] = {}
+    for part in parts:
+        for name, samples in part["by_endpoint"].items():
+            endpoints.setdefault(name, []).extend(samples)
     result = {"clients": args.clients, "rounds": args.rounds, "changes_per_round": args.changes,
               "wall_s": wall, "requests": _summary(requests_s), "server": _summary(server_s),
               "syncs": _summary(syncs_s), "requests_per_s": len(requests_s) / wall,
+              "by_endpoint": {name: _summary(v) for name, v in sorted(endpoints.items())},
               "server_cpu_s": server_cpu,
+              "devices_cpu_s": sum(p["cpu_s"] for p in parts),
               "errors": len(errors), "first_errors": errors[:5],
               "server_errors": server_errors[:10]}
     r, o, s = result["requests"], result["server"], result["syncs"]
@@ -240,9 +252,17 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"  of which server p50 {o['p50_ms']:.0f} ms  p95 {o['p95_ms']:.0f} ms  "
           f"p99 {o['p99_ms']:.0f} ms  max {o['max_ms']:.0f} ms  (its Server-Timing: the rest is "
           "the network and the devices' own waits)")
+    for name, e in result["by_endpoint"].items():
+        print(f"  {name:<6} x{e['n']:<5}  p50 {e['p50_ms']:.0f} ms  p95 {e['p95_ms']:.0f} ms  "
+              f"p99 {e['p99_ms']:.0f} ms  (as the devices saw it)")
     if server_cpu is not None:
         print(f"server CPU       {server_cpu:.1f} s over {wall:.1f} s ({server_cpu / wall:.0%} of "
               f"a core), {server_cpu / len(syncs_s) * 1000:.1f} ms per sync")
+    devices_cpu = result["devices_cpu_s"]
+    print(f"devices' CPU     {devices_cpu:.1f} s over {wall:.1f} s on "
+          f"{len(split[1]) if split else 'every'} core(s), {devices_cpu / len(syncs_s) * 1000:.1f} "
+          "ms per round (recording the changes and syncing): whatever exceeds the devices' "
+          "cores is queueing inside the latencies they saw")
     print(f"whole sync       p50 {s['p50_ms']:.0f} ms  p95 {s['p95_ms']:.0f} ms  "
           f"p99 {s['p99_ms']:.0f} ms")
     print(f"errors           {len(errors)}" + (f": {errors[:3]}" if errors else ""))
