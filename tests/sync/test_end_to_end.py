@@ -153,6 +153,16 @@ def _backup(source, target):
         src.close(), dst.close()
 
 
+def _put_back(server, backup, *, start: bool = True) -> None:
+    """Stop the server and replace its database with `backup` (a restore); restart it."""
+    server.stop()
+    for suffix in ("-wal", "-shm"):
+        server.db_path.with_name(server.db_path.name + suffix).unlink(missing_ok=True)
+    shutil.copyfile(backup, server.db_path)
+    if start:
+        server.start()
+
+
 def test_a_server_restored_from_backup_gets_back_what_it_lost(devices, signed_in_server, tmp_path):
     from sync_server.services.audit import Origin
     from sync_server.services.sequences import rotate_epoch
@@ -167,10 +177,7 @@ def test_a_server_restored_from_backup_gets_back_what_it_lost(devices, signed_in
     lost = new_person(a, alice, "Paulo", "Viana")
     sync(a)
     # Disaster: the server comes back from last night's backup.
-    signed_in_server.stop()
-    for suffix in ("-wal", "-shm"):
-        signed_in_server.db_path.with_name(signed_in_server.db_path.name + suffix).unlink(missing_ok=True)
-    shutil.copyfile(backup, signed_in_server.db_path)
+    _put_back(signed_in_server, backup, start=False)
     engine = signed_in_server.engine()
     with engine.begin() as conn:
         rotate_epoch(conn, now=utc_now(), reason="restored from backup", actor="test",
@@ -316,12 +323,7 @@ def test_a_restore_without_a_new_epoch_still_gets_back_what_it_lost(devices, sig
     lost = [new_person(a, alice, f"Depois{i}", "Perdido") for i in range(3)]
     lost.append(new_person(b, bob, "Bruna", "Perdida"))
     sync(a), sync(b), sync(a)
-    signed_in_server.stop()
-    for suffix in ("-wal", "-shm"):
-        signed_in_server.db_path.with_name(signed_in_server.db_path.name + suffix).unlink(
-            missing_ok=True)
-    shutil.copyfile(backup, signed_in_server.db_path)
-    signed_in_server.start()
+    _put_back(signed_in_server, backup)
 
     first = sync(b)  # re-sends its 1 change, then finds its cursor past the server's head
     assert not first.epoch_changed and first.requeued == 1
@@ -375,12 +377,7 @@ def test_changes_the_server_lost_under_the_same_epoch_go_again_in_the_same_sync(
     _backup(signed_in_server.db_path, backup)
     lost = new_person(a, alice, "Tiago", "Perdido")
     sync(a)
-    signed_in_server.stop()
-    for suffix in ("-wal", "-shm"):
-        signed_in_server.db_path.with_name(signed_in_server.db_path.name + suffix).unlink(
-            missing_ok=True)
-    shutil.copyfile(backup, signed_in_server.db_path)
-    signed_in_server.start()
+    _put_back(signed_in_server, backup)
     for i in range(3):  # b's changes take the restored server's head past a's cursor
         new_person(b, bob, f"Bruno{i}", "Depois")
     sync(b)
