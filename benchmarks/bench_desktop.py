@@ -56,10 +56,12 @@ def child(key_hex: str, queries_path: str) -> None:
     """The measured process: open the window on profile 'bench', then type."""
     import keyring
 
+    from app.core import gc_tuning
     from app.storage import keys
     from app.storage.memory_keyring import MemoryKeyring
     from app.storage.replica import replica_path
 
+    gc_tuning.tune()  # as `custos` does before it opens the window (app.__main__)
     keyring.set_keyring(MemoryKeyring())
     keyring.get_keyring().set_password(keys.SERVICE, f"bench@{replica_path('bench')}", key_hex)
 
