@@ -93,9 +93,8 @@ def fetch_page(client: SyncClient, *, device_id: str, after: int, epoch: str | N
     request = PullRequest(device_id=device_id, after=after, epoch=epoch, limit=limit)
     page = client.post("/sync/pull", request.to_json(), parse=PullResponse.from_json)
     if page.has_more and page.cursor > after:
-        following = PullRequest(device_id=device_id, after=page.cursor, epoch=page.epoch,
-                                limit=limit)
-        client.post_ahead("/sync/pull", following.to_json(), parse=PullResponse.from_json)
+        ask_ahead(client, device_id=device_id, after=page.cursor, epoch=page.epoch,
+                  limit=limit)
     return page
 
 
