@@ -26,12 +26,20 @@ def _found(rep, text: str) -> list[str]:
         return [h.person_id for h in search_people(conn, text)]
 
 
-def test_a_first_sync_of_many_pages_ends_with_every_index_and_search_built(devices):
+def _twenty_on_the_server(devices, first: str, last: str, number: str):
+    """Device b (new, and its schema as made) and 20 people a has synced to the server:
+    (b, b's user, b's schema, the people)."""
     a, alice = devices("a")
-    b, _ = devices("b")
+    b, bob = devices("b")
     before = _schema(b)
-    made = [new_person(a, alice, f"Bulk{i:02d}", "Loaded", number=f"B{i:04d}K") for i in range(20)]
+    made = [new_person(a, alice, f"{first}{i:02d}", last, number=number.format(i))
+            for i in range(20)]
     assert SyncEngine(a).run().completed
+    return b, bob, before, made
+
+
+def test_a_first_sync_of_many_pages_ends_with_every_index_and_search_built(devices):
+    b, _bob, before, made = _twenty_on_the_server(devices, "Bulk", "Loaded", "B{:04d}K")
     phases = []
     summary = SyncEngine(b, page_size=6, progress=lambda p: phases.append(p.phase)).run()
     assert summary.completed and summary.pages > 2
@@ -45,11 +53,7 @@ def test_a_first_sync_of_many_pages_ends_with_every_index_and_search_built(devic
 
 
 def test_a_first_sync_stopped_half_way_leaves_nothing_unindexed(devices):
-    a, alice = devices("a")
-    b, bob = devices("b")
-    before = _schema(b)
-    made = [new_person(a, alice, f"Half{i:02d}", "Way", number=f"H{i:04d}W") for i in range(20)]
-    assert SyncEngine(a).run().completed
+    b, bob, before, made = _twenty_on_the_server(devices, "Half", "Way", "H{:04d}W")
     cancel = threading.Event()
 
     def progress(p):
