@@ -15,6 +15,7 @@ from .. import API_VERSION, SERVER_VERSION
 from ..settings import Settings
 from ..storage.engine import make_engine, request_threads
 from ..storage.migrate import check_current
+from ..storage.wal_checkpoints import WalCheckpointer, database_path
 from . import errors
 from .context import ServerContext
 from .raw_body import document
@@ -28,7 +29,7 @@ API_PREFIX = f"/api/v{API_VERSION}"
 def create_app(settings: Settings | None = None) -> FastAPI:
     """A ready-to-serve application on the database named by `settings`."""
     settings = settings or Settings()
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, background_checkpoints=True)
     try:
         check_current(engine)
     except Exception:
@@ -41,8 +42,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # once as suits the database (storage.engine.request_threads).
         anyio.to_thread.current_default_thread_limiter().total_tokens = \
             request_threads(engine)
-        yield
-        engine.dispose()
+        path = database_path(engine)
+        checkpointer = WalCheckpointer(path).start() if path is not None else None
+        try:
+            yield
+        finally:
+            if checkpointer is not None:
+                checkpointer.stop()
+            engine.dispose()
 
     app = FastAPI(
         title="Custos sync server",

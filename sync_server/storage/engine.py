@@ -21,6 +21,8 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 
 from app.core.errors import ValidationError
 
+from . import wal_checkpoints
+
 FIELD = "database-url"
 REQUEST_THREADS = 40
 """Threads serving requests at once on PostgreSQL (anyio's default), and pooled
@@ -62,12 +64,15 @@ def parse_database_url(url: str) -> URL:
     )
 
 
-def make_engine(url: str, *, create_dirs: bool = False) -> Engine:
+def make_engine(url: str, *, create_dirs: bool = False,
+                background_checkpoints: bool = False) -> Engine:
     """An Engine for `url`, with the SQLite pragmas set on every connection.
 
     With `create_dirs`, the folder of a SQLite file is created if missing
     (only `init` and `run` do this, so a mistyped path elsewhere is an error
-    rather than a new empty database).
+    rather than a new empty database). With `background_checkpoints`, SQLite
+    connections leave checkpoints to a storage.wal_checkpoints.WalCheckpointer
+    (the caller starts it) instead of running them inside a commit.
     """
     parsed = parse_database_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -78,7 +83,7 @@ def make_engine(url: str, *, create_dirs: bool = False) -> Engine:
         # never waits for a pooled connection while others hold theirs.
         engine = create_engine(parsed.set(database=str(path)),
                                pool_size=SQLITE_REQUEST_THREADS * 2, max_overflow=10)
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, background_checkpoints)
         return engine
     return create_engine(parsed, pool_pre_ping=True, pool_size=REQUEST_THREADS,
                          max_overflow=10)
@@ -88,7 +93,7 @@ WRITE_WAIT_S = 10.0
 """How long a write transaction waits for the one before it (SQLite's busy timeout too)."""
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, background_checkpoints: bool) -> None:
     # SQLite has one writer at a time. Waiting writers would otherwise poll in SQLite's
     # busy handler, which sleeps in growing steps (up to 100 ms) between tries: under many
     # devices at once most of a push's latency was that sleep. Writers of this process
@@ -104,6 +109,8 @@ def _configure_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=10000")
         cur.execute("PRAGMA synchronous=NORMAL")
+        if background_checkpoints:
+            cur.execute(f"PRAGMA wal_autocheckpoint={wal_checkpoints.FALLBACK_PAGES}")
         cur.close()
 
     @event.listens_for(engine, "begin")
