@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from app.core import roles as role_rules
 from app.core.errors import NotFound, ValidationError
@@ -145,6 +145,15 @@ def add_user(conn: Connection, *, username: str, password: str, roles: Iterable[
     return load_profile(conn, user_id)
 
 
+# Built once: every request loads its caller's profile.
+_ROLES = select(user_role.c.role).where(user_role.c.user_id == bindparam("user_id")) \
+    .order_by(user_role.c.role)
+_FACILITIES = (select(facility.c.code, facility.c.name)
+               .join(user_facility, user_facility.c.facility_code == facility.c.code)
+               .where(user_facility.c.user_id == bindparam("user_id"))
+               .order_by(facility.c.code))
+
+
 def load_profile(conn: Connection, user_id: int, *,
                  known: tuple[str, bool] | None = None) -> UserProfile:
     """The user's profile: username, roles and facilities (with names). `known`: the
@@ -155,12 +164,7 @@ def load_profile(conn: Connection, user_id: int, *,
         if row is None:
             raise NotFound("user", str(user_id))
         known = (row.username, row.active)
-    role_list = conn.execute(select(user_role.c.role).where(user_role.c.user_id == user_id)
-                             .order_by(user_role.c.role)).scalars().all()
-    fac = conn.execute(
-        select(facility.c.code, facility.c.name)
-        .join(user_facility, user_facility.c.facility_code == facility.c.code)
-        .where(user_facility.c.user_id == user_id).order_by(facility.c.code)
-    ).all()
+    role_list = conn.execute(_ROLES, {"user_id": user_id}).scalars().all()
+    fac = conn.execute(_FACILITIES, {"user_id": user_id}).all()
     return UserProfile(user_id, known[0], tuple(role_list),
                        tuple(Facility(f.code, f.name) for f in fac), known[1])

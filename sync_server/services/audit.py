@@ -17,9 +17,17 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
 from ..storage.tables import GENESIS_HASH, audit, audit_head
+
+# Built once: every push and sign-in appends, and building a statement cost several
+# times what executing it did.
+_BUMP_HEAD = update(audit_head).where(audit_head.c.id == 1).values(seq=audit_head.c.seq + 1)
+_READ_HEAD = select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1)
+_INSERT = audit.insert()
+_SET_HEAD_HASH = update(audit_head).where(audit_head.c.id == 1) \
+    .values(hash=bindparam("new_hash"))
 
 
 @dataclass(frozen=True)
@@ -54,11 +62,8 @@ def entry_hash(prev_hash: str, row: dict) -> str:
 def append(conn: Connection, *, at: dt.datetime, actor: str, action: str, outcome: str,
            origin: Origin, target: str | None = None, details: dict | None = None) -> int:
     """Add one entry to the chain in the caller's transaction; return its sequence number."""
-    conn.execute(update(audit_head).where(audit_head.c.id == 1)
-                 .values(seq=audit_head.c.seq + 1))
-    seq, prev_hash = conn.execute(
-        select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1)
-    ).one()
+    conn.execute(_BUMP_HEAD)
+    seq, prev_hash = conn.execute(_READ_HEAD).one()
     row = {
         "seq": seq,
         "at": canonical_time(at),
@@ -73,8 +78,8 @@ def append(conn: Connection, *, at: dt.datetime, actor: str, action: str, outcom
     }
     row["prev_hash"] = prev_hash
     row["hash"] = entry_hash(prev_hash, row)
-    conn.execute(audit.insert().values(**row))
-    conn.execute(update(audit_head).where(audit_head.c.id == 1).values(hash=row["hash"]))
+    conn.execute(_INSERT, row)
+    conn.execute(_SET_HEAD_HASH, {"new_hash": row["hash"]})
     return seq
 
 
@@ -104,9 +109,7 @@ def verify(conn: Connection) -> ChainCheck:
         prev = row["hash"]
         expected_seq += 1
         count += 1
-    head_seq, head_hash = conn.execute(
-        select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1)
-    ).one()
+    head_seq, head_hash = conn.execute(_READ_HEAD).one()
     if (head_seq, head_hash) != (count, prev):
         return ChainCheck(False, count, f"the chain head says {head_seq} entries but "
                           f"{count} are present: entries were removed", count + 1)

@@ -32,7 +32,7 @@ import secrets
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, and_, delete, func, select, text, update
+from sqlalchemy import Connection, and_, bindparam, delete, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from app.core import roles as role_rules
@@ -303,15 +303,17 @@ def _unused_successor(conn: Connection, row, now: dt.datetime,
     return newest.token_hash
 
 
+_BY_ACCESS_TOKEN = (  # built once: every request runs it
+    select(session.c.id, session.c.user_id, session.c.device_id, session.c.revoked_at,
+           session.c.access_expires_at, session.c.access_used_at, user.c.active,
+           user.c.username)
+    .join(user, user.c.id == session.c.user_id)
+    .where(session.c.access_hash == bindparam("access_hash")))
+
+
 def authenticate(conn: Connection, *, access_token: str, now: dt.datetime) -> Principal | Refusal:
     """The caller behind an access token, or why the token is not accepted."""
-    row = conn.execute(
-        select(session.c.id, session.c.user_id, session.c.device_id, session.c.revoked_at,
-               session.c.access_expires_at, session.c.access_used_at, user.c.active,
-               user.c.username)
-        .join(user, user.c.id == session.c.user_id)
-        .where(session.c.access_hash == token_hash(access_token))
-    ).first()
+    row = conn.execute(_BY_ACCESS_TOKEN, {"access_hash": token_hash(access_token)}).first()
     if row is None or row.revoked_at is not None or not row.active:
         return Refusal("invalid_token", "the access token is not valid; sign in again")
     if row.access_expires_at <= now:

@@ -29,7 +29,7 @@ from dataclasses import field as dc_field
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, bindparam, select
 from sqlalchemy import update as sa_update
 from sqlalchemy.exc import DataError, IntegrityError
 
@@ -50,6 +50,19 @@ from .sequences import Allocator
 from .values import first_problem, required_columns
 
 TRANSFER_TYPE = "TRN"
+
+
+# The device bookkeeping every push reads and writes, built once (building a statement
+# cost several times what executing it did).
+_DEVICE_LAST_SEQ = select(device.c.last_seq).where(device.c.device_id == bindparam("device_id"))
+_DEVICE_AUDIT = select(device.c.audit_seq, device.c.audit_hash) \
+    .where(device.c.device_id == bindparam("device_id"))
+_SET_DEVICE_AUDIT = sa_update(device).where(device.c.device_id == bindparam("which")) \
+    .values(audit_seq=bindparam("seq"), audit_hash=bindparam("digest"))
+_SET_DEVICE_CHECKPOINT = sa_update(device).where(device.c.device_id == bindparam("which")) \
+    .values(last_seq=bindparam("seq"), last_username=bindparam("username"),
+            updated_at=bindparam("now"))
+_FACILITY_CODES = select(srv_facility.c.code)
 
 
 class SequenceGap(ApiError):
@@ -82,8 +95,7 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
         raise Forbidden(f"this session belongs to device {principal.device_id}, not "
                         f"{request.device_id}", code=protocol.WRONG_DEVICE, field="device_id")
     alloc = Allocator(conn)
-    last = conn.execute(select(device.c.last_seq)
-                        .where(device.c.device_id == request.device_id)).scalar() or 0
+    last = conn.execute(_DEVICE_LAST_SEQ, {"device_id": request.device_id}).scalar() or 0
     fresh = [c for c in request.changes if c.device_seq > last]
     if fresh:
         for offset, change in enumerate(fresh):
@@ -119,8 +131,7 @@ def _check_audit_head(conn: Connection, request: protocol.PushRequest, principal
             or isinstance(head.get("seq"), bool) or not isinstance(head.get("hash"), str):
         return
     seq, digest = head["seq"], head["hash"][:64]
-    known = conn.execute(select(device.c.audit_seq, device.c.audit_hash)
-                         .where(device.c.device_id == request.device_id)).first()
+    known = conn.execute(_DEVICE_AUDIT, {"device_id": request.device_id}).first()
     if known is None:
         return  # no checkpoint row yet (an empty first push): nothing to compare or keep
     if known.audit_seq is not None and (seq < known.audit_seq or (
@@ -128,8 +139,8 @@ def _check_audit_head(conn: Connection, request: protocol.PushRequest, principal
         audit.append(conn, at=now, actor=principal.username, action="device_audit_regressed",
                      outcome="warning", origin=origin, target=f"device:{request.device_id}",
                      details={"had": [known.audit_seq, known.audit_hash], "got": [seq, digest]})
-    conn.execute(sa_update(device).where(device.c.device_id == request.device_id)
-                 .values(audit_seq=seq, audit_hash=digest))
+    conn.execute(_SET_DEVICE_AUDIT,
+                 {"which": request.device_id, "seq": seq, "digest": digest})
 
 
 def _device_known(conn: Connection, device_id: str) -> bool:
@@ -139,8 +150,8 @@ def _device_known(conn: Connection, device_id: str) -> bool:
 
 def _save_checkpoint(conn, device_id, seq, username, now, known: bool) -> None:
     if known:
-        conn.execute(sa_update(device).where(device.c.device_id == device_id)
-                     .values(last_seq=seq, last_username=username, updated_at=now))
+        conn.execute(_SET_DEVICE_CHECKPOINT, {"which": device_id, "seq": seq,
+                                              "username": username, "now": now})
     else:
         conn.execute(device.insert().values(device_id=device_id, last_seq=seq,
                                             last_username=username, updated_at=now))
@@ -416,7 +427,7 @@ class _Applier:
 
     def _facility_exists(self, code: Any) -> bool:
         if self._facilities is None:
-            self._facilities = set(self.conn.execute(select(srv_facility.c.code)).scalars())
+            self._facilities = set(self.conn.execute(_FACILITY_CODES).scalars())
         return code in self._facilities
 
     def _person_elsewhere(self, table: Table, values: dict, facility: str,

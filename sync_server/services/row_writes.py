@@ -26,7 +26,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, bindparam, select
 
 from app.core.schema import REPLICATED_TABLES, metadata
 
@@ -79,6 +79,17 @@ def _database_default(column) -> Any:
     return arg
 
 
+@lru_cache(maxsize=None)
+def _prefetch_statements(name: str) -> tuple:
+    """(rows, index entries, existing ids) of a table for a list of ids, built once per
+    table: a push runs them for every table it touches."""
+    table = REPLICATED_TABLES[name]
+    ids = bindparam("ids", expanding=True)
+    return (select(table).where(table.c.id.in_(ids)),
+            select(row_index).where(row_index.c.table_name == name, row_index.c.row_id.in_(ids)),
+            select(table.c.id).where(table.c.id.in_(ids)))
+
+
 def _chunks(ids) -> list[list[str]]:
     items = sorted(ids)
     return [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
@@ -100,27 +111,25 @@ class ImmediateWrites:
         """Read rows and index entries of `wanted` ids, and which `targets` exist, in one
         query per table and chunk (one SELECT per change dominated a push)."""
         for name, ids in wanted.items():
-            table = REPLICATED_TABLES[name]
+            rows_of, metas_of, _ = _prefetch_statements(name)
             for chunk in _chunks(ids):
                 for key in chunk:
                     self.rows[(name, key)] = None
                     self.metas[(name, key)] = None
-                for row in self.conn.execute(select(table).where(table.c.id.in_(chunk))) \
-                        .mappings():
+                for row in self.conn.execute(rows_of, {"ids": chunk}).mappings():
                     self.rows[(name, row["id"])] = dict(row)
                     self.known[name].add(row["id"])
-                for row in self.conn.execute(select(row_index).where(
-                        row_index.c.table_name == name,
-                        row_index.c.row_id.in_(chunk))).mappings():
+                for row in self.conn.execute(metas_of, {"ids": chunk}).mappings():
                     self.metas[(name, row["row_id"])] = dict(row)
         for name, ids in targets.items():
-            parent = REPLICATED_TABLES.get(name)
-            ids = ids - self.known[name]
-            if parent is None or not ids:
+            if name not in REPLICATED_TABLES:
                 continue
+            ids = ids - self.known[name]
+            if not ids:
+                continue
+            existing = _prefetch_statements(name)[2]
             for chunk in _chunks(ids):
-                self.known[name].update(self.conn.execute(
-                    select(parent.c.id).where(parent.c.id.in_(chunk))).scalars())
+                self.known[name].update(self.conn.execute(existing, {"ids": chunk}).scalars())
 
     def row(self, table: Table, row_id: str) -> dict | None:
         key = (table.name, row_id)

@@ -23,10 +23,16 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
 from ..storage.sync_tables import sync_state
 from . import audit
+
+
+# Built once (every push and pull reads the state; building cost more than reading).
+_READ = select(sync_state).where(sync_state.c.id == 1)
+_LOCK = _READ.with_for_update()
+_SET_HEAD = update(sync_state).where(sync_state.c.id == 1).values(head_seq=bindparam("head"))
 
 
 @dataclass(frozen=True)
@@ -39,7 +45,7 @@ class SyncState:
 
 def read_state(conn: Connection) -> SyncState:
     """The epoch and the head sequence, without locking (for pulls and status)."""
-    row = conn.execute(select(sync_state).where(sync_state.c.id == 1)).one()
+    row = conn.execute(_READ).one()
     return SyncState(row.epoch, row.head_seq, row.epoch_started_at, row.epoch_reason)
 
 
@@ -52,10 +58,7 @@ class Allocator:
 
     def __init__(self, conn: Connection):
         self.conn = conn
-        stmt = select(sync_state).where(sync_state.c.id == 1)
-        if conn.dialect.name == "postgresql":
-            stmt = stmt.with_for_update()
-        row = conn.execute(stmt).one()
+        row = conn.execute(_LOCK if conn.dialect.name == "postgresql" else _READ).one()
         self.epoch: str = row.epoch
         self.start: int = row.head_seq
         self.head: int = row.head_seq
@@ -76,8 +79,7 @@ class Allocator:
 
     def finish(self) -> None:
         if self.head != self.start:
-            self.conn.execute(update(sync_state).where(sync_state.c.id == 1)
-                              .values(head_seq=self.head))
+            self.conn.execute(_SET_HEAD, {"head": self.head})
 
 
 def rotate_epoch(conn: Connection, *, now: dt.datetime, reason: str, actor: str,

@@ -5,7 +5,7 @@ import dataclasses
 
 import orjson
 from fastapi import APIRouter, Depends, Header, Request, Response
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from app.core import codec, protocol
 
@@ -131,16 +131,20 @@ def _speaks_3(versions: tuple[int, int] | None, body_protocol: int | None = None
     return spoken is not None and spoken >= 3
 
 
+# Built once: every sync asks for its device's status (building cost more than reading).
+_LAST_SEQ = select(device.c.last_seq).where(device.c.device_id == bindparam("device_id"))
+_OPEN_CONFLICTS = select(conflict.c.id).where(
+    conflict.c.client_device == bindparam("device_id"), conflict.c.status == "open"
+).order_by(conflict.c.created_at, conflict.c.id)
+
+
 def _status(conn, user: Principal, store: ModelStore, *, protocol_3: bool
             ) -> protocol.SyncStatus:
     """What the server holds for the calling device (GET /sync/status, a pull's last page)."""
     state = read_state(conn)
-    last = conn.execute(select(device.c.last_seq)
-                        .where(device.c.device_id == user.device_id)).scalar() or 0
-    still_open = conn.execute(
-        select(conflict.c.id).where(conflict.c.client_device == user.device_id,
-                                    conflict.c.status == "open")
-        .order_by(conflict.c.created_at, conflict.c.id)).scalars().all()
+    device_id = {"device_id": user.device_id}
+    last = conn.execute(_LAST_SEQ, device_id).scalar() or 0
+    still_open = conn.execute(_OPEN_CONFLICTS, device_id).scalars().all()
     return protocol.SyncStatus(
         device_id=user.device_id, epoch=state.epoch, last_device_seq=last,
         head_seq=state.head_seq, epoch_started_at=codec.to_json(state.epoch_started_at),
