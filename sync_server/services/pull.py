@@ -18,7 +18,7 @@ import base64
 from collections import defaultdict
 from functools import lru_cache
 
-from sqlalchemy import Connection, LargeBinary, Table, select
+from sqlalchemy import Connection, Integer, LargeBinary, Table, bindparam, select
 
 from app.core import protocol, sqlite_rows
 from app.core import roles as role_rules
@@ -31,6 +31,26 @@ from .auth import Principal
 from .sequences import read_state
 
 _CHUNK = 500
+
+# The page queries, built once (building a statement cost several times running it).
+# Parameters: after, head, limit, tables (a list), and code or table.
+_IN_TABLES = bindparam("tables", expanding=True)
+_LIMIT = bindparam("limit", type_=Integer)
+_ENTRIES = select(row_index.c.server_seq, row_index.c.table_name, row_index.c.row_id).where(
+    row_index.c.server_seq > bindparam("after"), row_index.c.server_seq <= bindparam("head"))
+_ENTRIES_ALL = _ENTRIES.where(row_index.c.table_name.in_(_IN_TABLES)) \
+    .order_by(row_index.c.server_seq).limit(_LIMIT)
+_ENTRIES_OF_FACILITY = _ENTRIES.where(row_index.c.facility == bindparam("code"),
+                                      row_index.c.table_name.in_(_IN_TABLES)) \
+    .order_by(row_index.c.server_seq).limit(_LIMIT)
+_ENTRIES_OF_TABLE = _ENTRIES.where(row_index.c.table_name == bindparam("table")) \
+    .order_by(row_index.c.server_seq).limit(_LIMIT)
+_EXITS_OF_FACILITY = select(
+    scope_exit.c.server_seq, scope_exit.c.table_name, scope_exit.c.row_id,
+    scope_exit.c.to_facility,
+).where(scope_exit.c.facility == bindparam("code"),
+        scope_exit.c.server_seq > bindparam("after"), scope_exit.c.server_seq <= bindparam("head"),
+        scope_exit.c.table_name.in_(_IN_TABLES)).order_by(scope_exit.c.server_seq).limit(_LIMIT)
 
 
 class EpochChanged(ApiError):
@@ -67,12 +87,9 @@ def pull(conn: Connection, *, principal: Principal,
     if codes is not None:
         exits = []
         for code in codes:  # one index range per facility, each in sequence order
-            exits += conn.execute(
-                select(scope_exit.c.server_seq, scope_exit.c.table_name,
-                       scope_exit.c.row_id, scope_exit.c.to_facility)
-                .where(scope_exit.c.facility == code, scope_exit.c.server_seq > request.after,
-                       scope_exit.c.server_seq <= head, scope_exit.c.table_name.in_(tables))
-                .order_by(scope_exit.c.server_seq).limit(request.limit + 1)).all()
+            exits += conn.execute(_EXITS_OF_FACILITY, {
+                "code": code, "after": request.after, "head": head, "tables": tables,
+                "limit": request.limit + 1}).all()
         # A row that has since come back into scope is sent as a row, not removed; the
         # entry still counts for paging, so the cursor never jumps over later exits.
         back = _current_facilities(conn, [(r.table_name, r.row_id) for r in exits])
@@ -126,20 +143,16 @@ def _row_entries(conn: Connection, *, after: int, head: int, tables: list[str],
     order, with its own LIMIT, and the ranges are merged here: a single query with OR
     would sort every remaining row of the scope for every page.
     """
-    columns = (row_index.c.server_seq, row_index.c.table_name, row_index.c.row_id)
-    base = select(*columns).where(row_index.c.server_seq > after,
-                                  row_index.c.server_seq <= head)
+    common = {"after": after, "head": head, "tables": tables, "limit": limit + 1}
     if codes is None:
-        queries = [base.where(row_index.c.table_name.in_(tables))]
+        queries = [(_ENTRIES_ALL, common)]
     else:
-        queries = [base.where(row_index.c.facility == code, row_index.c.table_name.in_(tables))
-                   for code in codes]
-        queries += [base.where(row_index.c.table_name == name)
+        queries = [(_ENTRIES_OF_FACILITY, {**common, "code": code}) for code in codes]
+        queries += [(_ENTRIES_OF_TABLE, {**common, "table": name})
                     for name in sorted(policy.GLOBAL_TABLES) if name in tables]
     seen: dict[tuple[str, str], tuple] = {}  # a facility's own row is also a global one
-    for query in queries:
-        for seq, table_name, row_id in conn.execute(
-                query.order_by(row_index.c.server_seq).limit(limit + 1)).all():
+    for query, params in queries:
+        for seq, table_name, row_id in conn.execute(query, params).all():
             seen[(table_name, row_id)] = ("row", seq, table_name, row_id, None)
     return list(seen.values())
 
