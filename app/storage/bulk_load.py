@@ -29,8 +29,10 @@ from typing import Callable
 from sqlalchemy import Connection, Engine
 
 from app.core.schema import REPLICATED_TABLES
+from app.storage.engine import CACHE_KIB
 
 MARKER = "bulk_load"
+BUILD_CACHE_KIB = 128_000  # the page cache while indexes are built (then CACHE_KIB again)
 
 # The search index, rebuilt from the tables (the statements of migration 0002's upgrade).
 _SEARCH_DOCS = (
@@ -75,22 +77,39 @@ def finish(engine: Engine, step: Callable[[int, int], None] = lambda done, total
     people, so someone saving a record meanwhile waits little), then the search
     index is rebuilt and its triggers put back in one transaction. `step(done,
     total)` is called after each.
+
+    All of it runs on one connection with a BUILD_CACHE_KIB page cache, given
+    back when done: a table's second and third index then read its pages
+    from the cache instead of reading and decrypting them again (100,000
+    people: 3.2-3.5 s instead of 3.7-4.2 s, alternating in one process).
     """
     with engine.connect() as conn:
         kept = _kept(conn)
-    if kept is None:
-        return False
+        conn.rollback()  # end the read: each step below is its own transaction
+        if kept is None:
+            return False
+        raw = conn.connection.driver_connection
+        raw.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
+        try:
+            _rebuild(conn, kept, step)
+        finally:
+            raw.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            raw.execute("PRAGMA shrink_memory")
+    return True
+
+
+def _rebuild(conn: Connection, kept: list[str], step: Callable[[int, int], None]) -> None:
     indexes = [sql for sql in kept if sql.startswith(("CREATE INDEX", "CREATE UNIQUE"))]
     total = len(indexes) + 1
     for done, sql in enumerate(indexes, 1):
-        with engine.begin() as conn:
+        with conn.begin():
             remaining = _kept(conn)
             if remaining is None or sql not in remaining:
                 continue  # another process finished it meanwhile
             conn.exec_driver_sql(_if_missing(sql))
             _keep(conn, [s for s in remaining if s != sql])
         step(done, total)
-    with engine.begin() as conn:
+    with conn.begin():
         remaining = _kept(conn)
         if remaining is not None:
             conn.exec_driver_sql("DELETE FROM search_doc")
@@ -101,7 +120,6 @@ def finish(engine: Engine, step: Callable[[int, int], None] = lambda done, total
                 conn.exec_driver_sql(_if_missing(sql))
             conn.exec_driver_sql("DELETE FROM replica_meta WHERE key = ?", (MARKER,))
     step(total, total)
-    return True
 
 
 def _if_missing(sql: str) -> str:

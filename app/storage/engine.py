@@ -20,6 +20,7 @@ from sqlalchemy.pool import QueuePool
 from app.core.errors import ReplicaError
 
 BUSY_TIMEOUT_MS = 10_000
+CACHE_KIB = 32_000  # page cache per connection
 
 
 def _connect(path: Path, key: bytes):
@@ -40,7 +41,7 @@ def _connect(path: Path, key: bytes):
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("PRAGMA cache_size = -32000")  # 32 MB page cache per connection
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     except BaseException:
         conn.close()
         raise
