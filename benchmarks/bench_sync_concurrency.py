@@ -17,7 +17,9 @@ cores, so the server runs on one core and the device processes on the other
 (--shared-cores to let them mix). Each request's latency is shown as the
 devices saw it and as the server measured it (its Server-Timing header); the
 difference is time spent outside the server: on the loopback and in the
-devices' own processes, 50 of them taking turns on one core.
+devices' own processes, 50 of them taking turns on one core. The server's
+figures are also split at the run's first second, when every device starts
+its first sync at once, so a tail from that burst is told from a steady one.
 """
 from __future__ import annotations
 
@@ -93,6 +95,7 @@ def worker(devices: list[dict], rounds: int, changes: int, seed: int, ready) -> 
     gc_tuning.tune()  # as the custos process does once started (app.__main__)
     requests_s: list[float] = []
     server_s: list[float] = []  # the server's own time, from its Server-Timing header
+    server_at: list[float] = []  # when each of those requests began (wall clock)
     syncs_s: list[float] = []
     by_endpoint: dict[str, list[float]] = {}  # push / pull / status: as the devices saw them
     errors: list[str] = []
@@ -106,6 +109,7 @@ def worker(devices: list[dict], rounds: int, changes: int, seed: int, ready) -> 
             by_endpoint.setdefault(endpoint, []).append(resp.elapsed.total_seconds())
             if own:
                 server_s.append(float(own) / 1000)
+                server_at.append(time.time() - resp.elapsed.total_seconds())
             if resp.status_code >= 400:
                 errors.append(f"HTTP {resp.status_code}: {resp.text[:200]}")
 
@@ -157,7 +161,8 @@ def worker(devices: list[dict], rounds: int, changes: int, seed: int, ready) -> 
     for t in threads:
         t.join()
     cpu = time.process_time() - cpu
-    return {"requests": requests_s, "server": server_s, "syncs": syncs_s, "errors": errors,
+    return {"requests": requests_s, "server": server_s, "server_at": server_at,
+            "syncs": syncs_s, "errors": errors,
             "by_endpoint": by_endpoint, "cpu_s": cpu}
 
 
@@ -225,6 +230,12 @@ def main(argv: list[str] | None = None) -> dict:
                                 if "Error" in line and not line.startswith(" ")})
     requests_s = [x for p in parts for x in p["requests"]]
     server_s = [x for p in parts for x in p["server"]]
+    # Where the server's tail comes from: the first second, when every device starts
+    # its first sync at once, against the rest of the run.
+    timed_at = [(at, s) for p in parts for at, s in zip(p["server_at"], p["server"])]
+    first = min(at for at, _ in timed_at)
+    opening = [s for at, s in timed_at if at - first < 1.0]
+    later = [s for at, s in timed_at if at - first >= 1.0]
     syncs_s = [x for p in parts for x in p["syncs"]]
     errors = [x for p in parts for x in p["errors"]]
     endpoints: dict[str, list[float]] = {}
@@ -233,6 +244,8 @@ def main(argv: list[str] | None = None) -> dict:
             endpoints.setdefault(name, []).extend(samples)
     result = {"clients": args.clients, "rounds": args.rounds, "changes_per_round": args.changes,
               "wall_s": wall, "requests": _summary(requests_s), "server": _summary(server_s),
+              "server_first_second": _summary(opening) if opening else None,
+              "server_after_first_second": _summary(later) if later else None,
               "syncs": _summary(syncs_s), "requests_per_s": len(requests_s) / wall,
               "by_endpoint": {name: _summary(v) for name, v in sorted(endpoints.items())},
               "server_cpu_s": server_cpu,
@@ -252,6 +265,11 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"  of which server p50 {o['p50_ms']:.0f} ms  p95 {o['p95_ms']:.0f} ms  "
           f"p99 {o['p99_ms']:.0f} ms  max {o['max_ms']:.0f} ms  (its Server-Timing: the rest is "
           "the network and the devices' own waits)")
+    for label, part in (("in the first second", result["server_first_second"]),
+                        ("after it", result["server_after_first_second"])):
+        if part:
+            print(f"    server {label:<20} x{part['n']:<5} p50 {part['p50_ms']:.0f} ms  "
+                  f"p99 {part['p99_ms']:.0f} ms  max {part['max_ms']:.0f} ms")
     for name, e in result["by_endpoint"].items():
         print(f"  {name:<6} x{e['n']:<5}  p50 {e['p50_ms']:.0f} ms  p95 {e['p95_ms']:.0f} ms  "
               f"p99 {e['p99_ms']:.0f} ms  (as the devices saw it)")
