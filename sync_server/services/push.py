@@ -65,6 +65,11 @@ _SET_DEVICE_CHECKPOINT = sa_update(device).where(device.c.device_id == bindparam
 _FACILITY_CODES = select(srv_facility.c.code)
 
 
+def last_device_seq(conn: Connection, device_id: str) -> int:
+    """The last device_seq the server applied for `device_id` (0 before its first push)."""
+    return conn.execute(_DEVICE_LAST_SEQ, {"device_id": device_id}).scalar() or 0
+
+
 class SequenceGap(ApiError):
     status = 409
     code = protocol.SEQUENCE_GAP
@@ -95,7 +100,7 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
         raise Forbidden(f"this session belongs to device {principal.device_id}, not "
                         f"{request.device_id}", code=protocol.WRONG_DEVICE, field="device_id")
     alloc = Allocator(conn)
-    last = conn.execute(_DEVICE_LAST_SEQ, {"device_id": request.device_id}).scalar() or 0
+    last = last_device_seq(conn, request.device_id)
     fresh = [c for c in request.changes if c.device_seq > last]
     if fresh:
         for offset, change in enumerate(fresh):

@@ -15,7 +15,7 @@ from ...services import push as push_service
 from ...services.models import ModelStore
 from ...services.sequences import read_state
 from ...storage.engine import reading
-from ...storage.sync_tables import conflict, device
+from ...storage.sync_tables import conflict
 from ..context import ServerContext, get_context, origin
 from ..errors import ErrorBody
 from ..raw_body import json_body, request_body
@@ -132,7 +132,6 @@ def _speaks_3(versions: tuple[int, int] | None, body_protocol: int | None = None
 
 
 # Built once: every sync asks for its device's status (building cost more than reading).
-_LAST_SEQ = select(device.c.last_seq).where(device.c.device_id == bindparam("device_id"))
 _OPEN_CONFLICTS = select(conflict.c.id).where(
     conflict.c.client_device == bindparam("device_id"), conflict.c.status == "open"
 ).order_by(conflict.c.created_at, conflict.c.id)
@@ -142,9 +141,8 @@ def _status(conn, user: Principal, store: ModelStore, *, protocol_3: bool
             ) -> protocol.SyncStatus:
     """What the server holds for the calling device (GET /sync/status, a pull's last page)."""
     state = read_state(conn)
-    device_id = {"device_id": user.device_id}
-    last = conn.execute(_LAST_SEQ, device_id).scalar() or 0
-    still_open = conn.execute(_OPEN_CONFLICTS, device_id).scalars().all()
+    last = push_service.last_device_seq(conn, user.device_id)
+    still_open = conn.execute(_OPEN_CONFLICTS, {"device_id": user.device_id}).scalars().all()
     return protocol.SyncStatus(
         device_id=user.device_id, epoch=state.epoch, last_device_seq=last,
         head_seq=state.head_seq, epoch_started_at=codec.to_json(state.epoch_started_at),
