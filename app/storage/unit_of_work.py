@@ -124,9 +124,11 @@ class UnitOfWork:
             raise NotFound(table.name, row_id)
         return dict(row)
 
-    def rows(self, statement) -> list[dict[str, Any]]:
+    def rows(self, statement, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """The rows of `statement` (with `params` for its bind parameters), after
+        writing what this unit of work holds, so they include its own changes."""
         self.flush()
-        return [dict(r) for r in self.conn.execute(statement).mappings()]
+        return [dict(r) for r in self.conn.execute(statement, params).mappings()]
 
     def scalar(self, statement) -> Any:
         self.flush()
