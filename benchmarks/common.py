@@ -15,12 +15,12 @@ from typing import Callable, Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# The raw sqlite3 baselines bind None as Custos's own drivers do (app.core.sqlite_nulls),
+# The raw sqlite3 baselines bind values as Custos's own drivers do (app.core.sqlite_binding),
 # whether or not this process has imported the sync server: the ratios then show what
 # Custos adds, not a driver cost both could avoid (~0.4 us a None in the baselines).
-from app.core.sqlite_nulls import bind_none_directly  # noqa: E402
+from app.core.sqlite_binding import bind_directly  # noqa: E402
 
-bind_none_directly(sqlite3)
+bind_directly(sqlite3)
 
 
 def percentile(samples: list[float], pct: float) -> float:

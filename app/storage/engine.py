@@ -18,9 +18,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from app.core.errors import ReplicaError
-from app.core.sqlite_nulls import bind_none_directly
+from app.core.sqlite_binding import bind_directly
 
-bind_none_directly(sqlcipher3)  # app.core.sqlite_nulls: Nones were most of a first sync's binding
+bind_directly(sqlcipher3)  # app.core.sqlite_binding: Nones were most of a first sync
 
 BUSY_TIMEOUT_MS = 10_000
 CACHE_KIB = 32_000  # page cache per connection

@@ -20,11 +20,11 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from app.core.errors import ValidationError
-from app.core.sqlite_nulls import bind_none_directly
+from app.core.sqlite_binding import bind_directly
 
 from . import wal_checkpoints
 
-bind_none_directly(sqlite3)  # app.core.sqlite_nulls: many values the server writes are None
+bind_directly(sqlite3)  # app.core.sqlite_binding: Nones and table names, by the thousand
 
 FIELD = "database-url"
 REQUEST_THREADS = 8
