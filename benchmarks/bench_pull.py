@@ -43,7 +43,6 @@ import time
 from pathlib import Path
 
 import orjson
-
 from sqlalchemy import create_engine
 
 from app.core.protocol import MAX_PULL_PAGE
@@ -263,7 +262,8 @@ def main(argv: list[str] | None = None) -> dict:
         "people": args.people, "server_rows": server_rows, "rows": n_rows,
         "pages": summary.pages, "page_size": args.page_size,
         "sync_s": sync_s, "requests_s": stages.http, "fetch_wait_s": stages.fetch,
-        "apply_s": stages.apply, "indexing_s": stages.indexing, "apply_cpu_s": stages.apply_cpu, "client_cpu_s": stages.cpu,
+        "apply_s": stages.apply, "indexing_s": stages.indexing,
+        "apply_cpu_s": stages.apply_cpu, "client_cpu_s": stages.cpu,
         "server_cpu_s": stages.server_cpu, "sequential": args.sequential,
         "other_s": other_s, "raw_s": raw_s,
         "sync_rows_per_s": n_rows / sync_s, "apply_rows_per_s": n_rows / stages.apply,
