@@ -20,7 +20,7 @@ from sqlalchemy.pool import QueuePool
 from app.core.errors import ReplicaError
 from app.core.sqlite_binding import bind_directly
 
-bind_directly(sqlcipher3)  # app.core.sqlite_binding: Nones were most of a first sync
+bind_directly(sqlcipher3)  # app.core.sqlite_binding: Nones and table names, by the million
 
 BUSY_TIMEOUT_MS = 10_000
 CACHE_KIB = 32_000  # page cache per connection
