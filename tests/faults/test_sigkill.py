@@ -153,12 +153,20 @@ def test_server_killed_mid_request_and_restarted_loses_and_duplicates_nothing(
         for i in range(2):
             write_people(a, alice, 12, f"S{i}x", edits=6)  # 30 changes, 15 requests
             for rep in (a, b):
-                result = {}
+                result, moving = {}, threading.Event()
+
+                def progress(p, moving=moving):
+                    if p.phase in ("push", "pull"):
+                        moving.set()
                 worker = threading.Thread(target=lambda: result.update(
-                    s=SyncEngine(rep, batch_size=2, page_size=3).run()))
+                    s=SyncEngine(rep, batch_size=2, page_size=3, progress=progress).run()))
                 worker.start()
-                time.sleep(rng.uniform(0.05, 0.4))
-                server.send_signal(signal.SIGKILL)  # requests are in flight all the time
+                # A sync of 15 small requests can finish within a fixed sleep on a
+                # fast machine, so the kill waits for the first answered batch or
+                # page; the requests after it follow back to back.
+                assert moving.wait(30), "the sync made no progress"
+                time.sleep(rng.uniform(0.0, 0.004))
+                server.send_signal(signal.SIGKILL)
                 server.wait(10)
                 worker.join(60)
                 summary = result["s"]
@@ -166,7 +174,9 @@ def test_server_killed_mid_request_and_restarted_loses_and_duplicates_nothing(
                     failed += 1
                     assert summary.error_code in ("offline", "server_error"), summary.error
                 server = _start_server(signed_in_server.db_path, signed_in_server.port, log)
-        assert failed >= 2, "the kills interrupted syncs"
+                if rep is a:  # so that b's killed sync has all of a's changes to pull
+                    clean_sync(a, rounds=1)
+        assert failed >= 3, "the kills interrupted syncs"
         clean_sync(a, b)
         assert_nothing_lost_or_duplicated(signed_in_server.engine(), [a], [b])
     finally:
