@@ -321,9 +321,14 @@ class SyncEngine:
             self.progress(Progress("pull", summary.pushed, summary.pushed, summary.pages,
                                    summary.pulled, summary.removed))
             if not page.has_more:
-                bulk_load.finish(self.replica.engine, lambda built, to_build: self.progress(
-                    Progress("indexing", summary.pushed, summary.pushed, summary.pages,
-                             summary.pulled, summary.removed, built, to_build)))
+                # Checked on the reader: most syncs load nothing, and the writer's
+                # transaction would take the write lock a user's save may be waiting for.
+                with self.replica.reader.connect() as conn:
+                    loading = bulk_load.active(conn)
+                if loading:
+                    bulk_load.finish(self.replica.engine, lambda built, to_build: self.progress(
+                        Progress("indexing", summary.pushed, summary.pushed, summary.pages,
+                                 summary.pulled, summary.removed, built, to_build)))
                 return page.status
             if page.cursor <= current.pull_after and not result.skipped:
                 raise SyncError(f"the server said it has more to send but its cursor did not "

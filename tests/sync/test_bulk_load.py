@@ -83,6 +83,29 @@ def test_a_first_sync_stopped_half_way_leaves_nothing_unindexed(devices):
     assert _schema(b) == before
 
 
+def test_the_next_sync_finishes_a_load_a_cancelled_sync_left_half_done(devices):
+    b, _bob, before, made = _twenty_on_the_server(devices, "Next", "Sync", "N{:04d}S")
+    cancel = threading.Event()
+
+    def progress(p):
+        if p.phase == "pull" and p.pages == 2:
+            cancel.set()
+
+    assert SyncEngine(b, page_size=6, progress=progress, cancel=cancel).run().error_code \
+        == "cancelled"
+    phases = []
+    # The same replica, not reopened: the sync itself sees the load on record.
+    resumed = SyncEngine(b, page_size=6, progress=lambda p: phases.append(p.phase)).run()
+    assert resumed.completed and "indexing" in phases
+    assert _schema(b) == before
+    assert _found(b, "N0019S") == [made[19]["id"]]
+    with b.reader.connect() as conn:
+        assert not bulk_load.active(conn)
+    # A later sync with nothing set aside builds nothing.
+    phases.clear()
+    assert SyncEngine(b).run().completed and "indexing" not in phases
+
+
 def test_an_interrupted_rebuild_resumes_and_builds_each_index_once(replica):
     before = _schema(replica)
     with replica.engine.begin() as conn:
