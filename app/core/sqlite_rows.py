@@ -45,7 +45,11 @@ def stored_timestamp(value: Any) -> Any:
             return f"{original[:10]} {original[11:26]}"
     if value.tzinfo is None:
         raise ValueError("naive datetime: timestamps must carry a time zone")
-    text = value.astimezone(_UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    if value.tzinfo is not _UTC:
+        value = value.astimezone(_UTC)
+    # isoformat, not strftime: half the cost, and the year is zero-padded to four
+    # digits as SQLAlchemy's own format pads it (glibc's %Y does not).
+    text = value.isoformat(" ", "microseconds")[:26]
     _last_stamp = (original, text)
     return text
 

@@ -38,6 +38,23 @@ def test_fast_and_orm_paths_store_identical_values(replica, act):
     assert (rows[0]["sensitive"], rows[1]["sensitive"]) == (True, False)
 
 
+def test_every_kind_of_timestamp_is_stored_as_sqlalchemy_stores_it(replica, act):
+    pid = _person(act)
+    stamps = [NOW, NOW.astimezone(dt.timezone.utc), NOW.replace(microsecond=0),
+              dt.datetime(999, 12, 31, 23, 59, 59, tzinfo=dt.timezone.utc),
+              dt.datetime(2026, 1, 1, tzinfo=dt.timezone(-dt.timedelta(hours=5)))]
+    with replica.engine.begin() as conn:
+        for i, stamp in enumerate(stamps):
+            conn.execute(insert(case_note).values(
+                **{**_note(i, pid), "id": f"orm{i}", "occurred_at": stamp}))
+            insert_many(conn, case_note, [{**_note(i, pid), "id": f"raw{i}", "occurred_at": stamp}])
+        raw = dict(conn.exec_driver_sql("SELECT id, occurred_at FROM case_note").fetchall())
+        read = dict(conn.execute(select(case_note.c.id, case_note.c.occurred_at)).all())
+    for i, stamp in enumerate(stamps):
+        assert raw[f"orm{i}"] == raw[f"raw{i}"], stamp
+        assert read[f"raw{i}"] == stamp
+
+
 def test_json_round_trips(replica, act):
     row = dict(id="a1", version=1, facility="MDI", created_at=NOW, created_by="u",
                updated_at=NOW, updated_by="u", person_id=_person(act), instrument_id="ogrs3",
