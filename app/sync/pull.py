@@ -189,6 +189,14 @@ def apply_page(replica, page: PullResponse, *, expected_after: int, username: st
     now = now or utcnow()
     blocks, removed = _check_page(page)
     result = PageResult(cursor=page.cursor)
+    if not blocks and not removed and page.cursor == expected_after:
+        # A page that changes nothing (most background syncs): no write transaction,
+        # which would wait for the write lock and an fsync, when the replica already
+        # holds this cursor under this epoch. Anything else takes the path below.
+        with replica.reader.connect() as conn:
+            current = state.read(conn)
+        if current.epoch == page.epoch and current.pull_after == expected_after:
+            return result
     with replica.engine.connect() as conn:
         raw = conn.connection.driver_connection
         # Both only take effect outside a transaction; both are put back below.

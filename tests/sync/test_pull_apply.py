@@ -140,6 +140,23 @@ def test_a_page_already_applied_by_another_sync_is_skipped(replica):
     assert audit_actions(replica) == ["SYNC_PULL"]
 
 
+def test_a_page_that_changes_nothing_does_not_wait_for_someone_saving(replica):
+    _apply(replica, page([snapshot("person", person_row("Kiko"), 1)], cursor=1))
+    with replica.engine.connect() as saving:
+        holding = saving.begin()  # a user's save: the writer begins IMMEDIATE
+        # A background sync with nothing new: it neither waits for the save nor fails
+        # with "database is locked" once the wait runs out.
+        result = _apply(replica, page([], cursor=1))
+        holding.rollback()
+    assert not result.skipped and result.rows == 0
+    st = sync_state(replica)
+    assert (st.epoch, st.pull_after) == (EPOCH, 1)
+    # A page that does move the cursor still records it.
+    _apply(replica, page([], cursor=5))
+    assert sync_state(replica).pull_after == 5
+    assert audit_actions(replica) == ["SYNC_PULL"]
+
+
 def test_redacted_required_fields_are_left_empty_and_never_overwritten(replica):
     import datetime as dt
 
