@@ -98,6 +98,7 @@ def worker(devices: list[dict], rounds: int, changes: int, seed: int, ready) -> 
     server_at: list[float] = []  # when each of those requests began (wall clock)
     syncs_s: list[float] = []
     by_endpoint: dict[str, list[float]] = {}  # push / pull / status: as the devices saw them
+    server_by_endpoint: dict[str, list[float]] = {}  # the same, by the server's own clock
     errors: list[str] = []
     lock = threading.Lock()
 
@@ -109,6 +110,7 @@ def worker(devices: list[dict], rounds: int, changes: int, seed: int, ready) -> 
             by_endpoint.setdefault(endpoint, []).append(resp.elapsed.total_seconds())
             if own:
                 server_s.append(float(own) / 1000)
+                server_by_endpoint.setdefault(endpoint, []).append(float(own) / 1000)
                 server_at.append(time.time() - resp.elapsed.total_seconds())
             if resp.status_code >= 400:
                 errors.append(f"HTTP {resp.status_code}: {resp.text[:200]}")
@@ -163,7 +165,7 @@ def worker(devices: list[dict], rounds: int, changes: int, seed: int, ready) -> 
     cpu = time.process_time() - cpu
     return {"requests": requests_s, "server": server_s, "server_at": server_at,
             "syncs": syncs_s, "errors": errors,
-            "by_endpoint": by_endpoint, "cpu_s": cpu}
+            "by_endpoint": by_endpoint, "server_by_endpoint": server_by_endpoint, "cpu_s": cpu}
 
 
 def _summary(samples: list[float]) -> dict:
@@ -239,15 +241,19 @@ def main(argv: list[str] | None = None) -> dict:
     syncs_s = [x for p in parts for x in p["syncs"]]
     errors = [x for p in parts for x in p["errors"]]
     endpoints: dict[str, list[float]] = {}
+    at_server: dict[str, list[float]] = {}
     for part in parts:
         for name, samples in part["by_endpoint"].items():
             endpoints.setdefault(name, []).extend(samples)
+        for name, samples in part["server_by_endpoint"].items():
+            at_server.setdefault(name, []).extend(samples)
     result = {"clients": args.clients, "rounds": args.rounds, "changes_per_round": args.changes,
               "wall_s": wall, "requests": _summary(requests_s), "server": _summary(server_s),
               "server_first_second": _summary(opening) if opening else None,
               "server_after_first_second": _summary(later) if later else None,
               "syncs": _summary(syncs_s), "requests_per_s": len(requests_s) / wall,
               "by_endpoint": {name: _summary(v) for name, v in sorted(endpoints.items())},
+              "server_by_endpoint": {name: _summary(v) for name, v in sorted(at_server.items())},
               "server_cpu_s": server_cpu,
               "devices_cpu_s": sum(p["cpu_s"] for p in parts),
               "errors": len(errors), "first_errors": errors[:5],
@@ -271,8 +277,11 @@ def main(argv: list[str] | None = None) -> dict:
             print(f"    server {label:<20} x{part['n']:<5} p50 {part['p50_ms']:.0f} ms  "
                   f"p99 {part['p99_ms']:.0f} ms  max {part['max_ms']:.0f} ms")
     for name, e in result["by_endpoint"].items():
+        own = result["server_by_endpoint"].get(name)
         print(f"  {name:<6} x{e['n']:<5}  p50 {e['p50_ms']:.0f} ms  p95 {e['p95_ms']:.0f} ms  "
-              f"p99 {e['p99_ms']:.0f} ms  (as the devices saw it)")
+              f"p99 {e['p99_ms']:.0f} ms  (as the devices saw it)" + (
+                  f"; server p50 {own['p50_ms']:.0f} ms  p99 {own['p99_ms']:.0f} ms"
+                  if own else ""))
     if server_cpu is not None:
         print(f"server CPU       {server_cpu:.1f} s over {wall:.1f} s ({server_cpu / wall:.0%} of "
               f"a core), {server_cpu / len(syncs_s) * 1000:.1f} ms per sync")
