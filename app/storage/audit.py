@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy import Connection, insert, select
 
 from app.core.codec import to_json
-from app.storage.local_tables import audit_log, replica_meta
+from app.storage import meta
+from app.storage.local_tables import audit_log
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
@@ -35,11 +36,14 @@ def entry_hash(prev_hash: str, entry: dict[str, Any]) -> str:
     return hashlib.sha256((prev_hash + canonical(entry)).encode("utf-8")).hexdigest()
 
 
+# Built once: every user action and every sync write reads the head and appends.
+_HEAD = select(audit_log.c.seq, audit_log.c.hash).order_by(audit_log.c.seq.desc()).limit(1)
+_INSERT = insert(audit_log)
+
+
 def read_head(conn: Connection) -> tuple[int, str]:
     """(last seq, last hash) of the chain, from the log itself."""
-    row = conn.execute(
-        select(audit_log.c.seq, audit_log.c.hash).order_by(audit_log.c.seq.desc()).limit(1)
-    ).first()
+    row = conn.execute(_HEAD).first()
     return (row.seq, row.hash) if row else (0, GENESIS)
 
 
@@ -52,7 +56,7 @@ class AuditWriter:
 
     def __init__(self, conn: Connection, emit=None):
         self._conn = conn
-        self._emit = emit or (lambda table, row: conn.execute(insert(table).values(**row)))
+        self._emit = emit or (lambda _table, row: conn.execute(_INSERT, row))
         self._seq, self._hash = read_head(conn)
         self._dirty = False
 
@@ -73,10 +77,7 @@ class AuditWriter:
         """Record the chain head in replica_meta (call once, before commit)."""
         if not self._dirty:
             return
-        value = json.dumps({"seq": self._seq, "hash": self._hash})
-        stmt = replica_meta.update().where(replica_meta.c.key == HEAD_KEY).values(value=value)
-        if self._conn.execute(stmt).rowcount == 0:
-            self._conn.execute(insert(replica_meta).values(key=HEAD_KEY, value=value))
+        meta.write(self._conn, HEAD_KEY, json.dumps({"seq": self._seq, "hash": self._hash}))
         self._dirty = False
 
 
@@ -104,7 +105,7 @@ def verify_chain(conn: Connection) -> ChainReport:
             return ChainReport(False, count, row["seq"],
                                f"entry {row['seq']} was altered after it was written")
         prev_hash, expected_seq = row["hash"], expected_seq + 1
-    stored = conn.execute(select(replica_meta.c.value).where(replica_meta.c.key == HEAD_KEY)).scalar()
+    stored = meta.read(conn, HEAD_KEY)
     if stored is not None:
         head = json.loads(stored)
         if head["seq"] != expected_seq - 1 or head["hash"] != prev_hash:

@@ -12,15 +12,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine, func, select
 
 from app.core.clock import HybridLogicalClock
 from app.core.errors import ReplicaError
 from app.core.ids import uuid7
 from app.core.paths import Locations, locations as default_locations
-from app.storage import bulk_load, keys, migrate
+from app.storage import bulk_load, keys, meta, migrate
 from app.storage.engine import open_engine
-from app.storage.local_tables import outbox, replica_meta
+from app.storage.local_tables import outbox
 from app.storage.reference import Codes, load_reference_data
 from app.storage.unit_of_work import Actor, UnitOfWork
 
@@ -84,13 +84,11 @@ class Replica:
     # -- internals -------------------------------------------------------------
     @staticmethod
     def _meta(conn, key: str) -> str | None:
-        return conn.execute(select(replica_meta.c.value).where(replica_meta.c.key == key)).scalar()
+        return meta.read(conn, key)
 
     @staticmethod
     def _set_meta(conn, key: str, value: str) -> None:
-        stmt = replica_meta.update().where(replica_meta.c.key == key).values(value=value)
-        if conn.execute(stmt).rowcount == 0:
-            conn.execute(insert(replica_meta).values(key=key, value=value))
+        meta.write(conn, key, value)
 
     def _init_device(self, conn) -> str:
         device_id = uuid7()

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Table, select, update
+from sqlalchemy import Connection, Table, bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.core.codec import to_json
@@ -117,7 +118,7 @@ class UnitOfWork:
             include_voided: bool = False) -> dict[str, Any]:
         """The row with `row_id`, or NotFound (a ValidationError if `field` names the input)."""
         self.flush()
-        row = self.conn.execute(select(table).where(table.c.id == row_id)).mappings().first()
+        row = self.conn.execute(_by_id(table), {"row_key": row_id}).mappings().first()
         if row is None or (row["voided_at"] is not None and not include_voided):
             if field:
                 raise ValidationError(field, f"no {table.name.replace('_', ' ')} with id {row_id!r}")
@@ -176,7 +177,7 @@ class UnitOfWork:
                 raise ValidationError(k, "is required")
         stamp = {"updated_at": self.now, "updated_by": self.actor.username,
                  "version": current["version"] + 1}
-        self._execute(table, update(table).where(table.c.id == row_id).values(**diff, **stamp))
+        self._execute(table, _update_by_id(table), {**diff, **stamp, "row_key": row_id})
         recorded = {k: [to_json(current[k]), to_json(v)] for k, v in diff.items()}
         self._record(table, row_id, "update", recorded, base_version=current["version"])
         return {**current, **diff, **stamp}
@@ -189,7 +190,7 @@ class UnitOfWork:
         stamp = {"voided_at": self.now, "voided_by": self.actor.username,
                  "void_reason": reason.strip(), "updated_at": self.now,
                  "updated_by": self.actor.username, "version": current["version"] + 1}
-        self._execute(table, update(table).where(table.c.id == row_id).values(**stamp))
+        self._execute(table, _update_by_id(table), {**stamp, "row_key": row_id})
         recorded = {k: [None, to_json(stamp[k])] for k in ("voided_at", "voided_by", "void_reason")}
         self._record(table, row_id, "void", recorded, base_version=current["version"])
         return {**current, **stamp}
@@ -201,10 +202,10 @@ class UnitOfWork:
                           table_name=table.name, row_id=row_id, detail={"what": what})
 
     # -- internals --------------------------------------------------------------
-    def _execute(self, table: Table, statement) -> None:
+    def _execute(self, table: Table, statement, params: dict[str, Any] | None = None) -> None:
         self.flush()
         try:
-            self.conn.execute(statement)
+            self.conn.execute(statement, params)
         except IntegrityError as exc:
             raise RuleViolation(table.name, _integrity_reason(table, exc)) from None
 
@@ -222,6 +223,18 @@ class UnitOfWork:
                           device_id=self.replica.device_id, action=op.upper(),
                           table_name=table.name, row_id=row_id,
                           detail={"op_id": op_id, "fields": sorted(changes)})
+
+
+# A row by its id, and an update of a row by its id whose SET columns come from the
+# execution parameters: built once per table (building cost about three times executing).
+@lru_cache(maxsize=None)
+def _by_id(table: Table):
+    return select(table).where(table.c.id == bindparam("row_key"))
+
+
+@lru_cache(maxsize=None)
+def _update_by_id(table: Table):
+    return update(table).where(table.c.id == bindparam("row_key"))
 
 
 def _integrity_reason(table: Table | None, exc: IntegrityError) -> str:

@@ -24,7 +24,7 @@ import json
 from dataclasses import dataclass, field
 
 import orjson
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 
 from app.core.protocol import (
     APPLIED, CONFLICT, DUPLICATE, MAX_PUSH_BATCH, REJECTED, Change, ProtocolError,
@@ -32,7 +32,8 @@ from app.core.protocol import (
 )
 from app.core.sqlite_rows import stored_timestamp
 from app.storage.audit import AuditWriter, HEAD_KEY
-from app.storage.local_tables import outbox, rejected_change, replica_meta, sync_conflict
+from app.storage import meta
+from app.storage.local_tables import outbox, rejected_change, sync_conflict
 from app.storage.unit_of_work import utcnow
 from app.sync import state
 from app.sync.client import SyncClient
@@ -48,6 +49,11 @@ class BatchResult:
     unanswered: int = 0
     conflict_ids: list[str] = field(default_factory=list)
     rejected_ops: list[str] = field(default_factory=list)
+
+
+# Every sync asks whether the server still holds what it answered for (built once).
+_ANSWERED_AFTER = select(outbox.c.seq).where(
+    outbox.c.seq > bindparam("last"), outbox.c.status.in_(("ACKED", "REJECTED"))).limit(1)
 
 
 def pending_changes(replica, limit: int = MAX_PUSH_BATCH) -> list[Change]:
@@ -76,8 +82,7 @@ def pending_after(replica, device_seq: int) -> bool:
 def audit_head(replica) -> dict | None:
     """The replica's audit chain head, which travels with every push."""
     with replica.reader.connect() as conn:
-        value = conn.execute(select(replica_meta.c.value)
-                             .where(replica_meta.c.key == HEAD_KEY)).scalar()
+        value = meta.read(conn, HEAD_KEY)
     return json.loads(value) if value else None
 
 
@@ -186,9 +191,7 @@ def reconcile_epoch(replica, *, server_epoch: str, server_last_device_seq: int |
     with replica.reader.connect() as conn:  # the common case: nothing to adopt or re-queue
         current = state.read(conn)
         if current.epoch == server_epoch and current.last_device_seq == last and conn.execute(
-                select(outbox.c.seq).where(outbox.c.seq > last,
-                                           outbox.c.status.in_(("ACKED", "REJECTED")))
-                .limit(1)).first() is None:
+                _ANSWERED_AFTER, {"last": last}).first() is None:
             return False, 0  # so no write transaction, and no wait for its fsync
     with replica.engine.begin() as conn:
         current = state.read(conn)

@@ -24,7 +24,7 @@ from typing import Any
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 from keyring.errors import KeyringError, PasswordDeleteError
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 
 from app.core.errors import CustosError, ValidationError
 from app.storage import keys
@@ -278,6 +278,10 @@ def _audit_attempt(replica, username: str, now: dt.datetime, action: str, outcom
         _audit(conn, replica, username, now, action, outcome, {"mode": "offline"})
 
 
+# Every sync asks who is signed in (built once).
+_KNOWN_USER = select(known_user).where(known_user.c.username == bindparam("name"))
+
+
 def signed_in_actor(replica) -> Actor:
     """The user who last signed in online with this profile, as an Actor.
 
@@ -288,8 +292,7 @@ def signed_in_actor(replica) -> Actor:
         current = state.read(conn)
         if not current.username:
             raise AuthRequired("nobody has signed in on this profile yet; run `custos login`")
-        user = conn.execute(select(known_user).where(known_user.c.username == current.username)
-                            ).mappings().first()
+        user = conn.execute(_KNOWN_USER, {"name": current.username}).mappings().first()
     if user is None:
         raise AuthRequired(f"{current.username} is not known on this device; run `custos login`")
     return _actor(user["username"], user["roles"], user["facilities"])
