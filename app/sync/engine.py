@@ -252,16 +252,16 @@ class SyncEngine:
             changes = push.pending_changes(self.replica, self.batch_size)
             if not changes:
                 return
+            epoch = self._recorded_epoch()
             request = PushRequest(device_id=self.replica.device_id, changes=changes,
-                                  epoch=self._recorded_epoch(),
-                                  audit_head=push.audit_head(self.replica))
+                                  epoch=epoch, audit_head=push.audit_head(self.replica))
             try:
                 response = self._call(client, lambda: push.send(client, request))
             except ServerRefused as exc:
                 if exc.code in (EPOCH_CHANGED, SEQUENCE_GAP):
                     raise _EpochMoved() from None
                 raise
-            if response.epoch != self._recorded_epoch():
+            if response.epoch != epoch:  # reconcile_epoch reads the state afresh itself
                 # Reconcile before recording: the re-queue must not undo this batch's acks.
                 self._reconcile(response.epoch, response.last_device_seq, summary)
             if not push.pending_after(self.replica, changes[-1].device_seq):
