@@ -45,7 +45,7 @@ def iso(at: dt.datetime | None = None) -> str:
 
 @dataclass
 class Server:
-    client: Any  # fastapi TestClient or an httpx.Client on a real server
+    client: Any  # fastapi TestClient or an httpx2.Client on a real server
     engine: Any
     clock: Any
     url: str

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 import threading
 import time
 
-import httpx
+import httpx2 as httpx
 import pytest
 import uvicorn
 
