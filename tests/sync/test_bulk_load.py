@@ -52,16 +52,20 @@ def test_a_first_sync_of_many_pages_ends_with_every_index_and_search_built(devic
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
 
 
-def test_a_first_sync_stopped_half_way_leaves_nothing_unindexed(devices):
-    b, bob, before, made = _twenty_on_the_server(devices, "Half", "Way", "H{:04d}W")
+def _first_sync_cancelled_after_two_pages(rep) -> None:
     cancel = threading.Event()
 
     def progress(p):
         if p.phase == "pull" and p.pages == 2:
             cancel.set()
 
-    stopped = SyncEngine(b, page_size=6, progress=progress, cancel=cancel).run()
+    stopped = SyncEngine(rep, page_size=6, progress=progress, cancel=cancel).run()
     assert not stopped.completed and stopped.error_code == "cancelled"
+
+
+def test_a_first_sync_stopped_half_way_leaves_nothing_unindexed(devices):
+    b, bob, before, made = _twenty_on_the_server(devices, "Half", "Way", "H{:04d}W")
+    _first_sync_cancelled_after_two_pages(b)
     with b.reader.connect() as conn:
         assert bulk_load.active(conn)  # the indexes set aside are on record
     # Someone records a person meanwhile: search must find them once it is rebuilt.
@@ -85,14 +89,7 @@ def test_a_first_sync_stopped_half_way_leaves_nothing_unindexed(devices):
 
 def test_the_next_sync_finishes_a_load_a_cancelled_sync_left_half_done(devices):
     b, _bob, before, made = _twenty_on_the_server(devices, "Next", "Sync", "N{:04d}S")
-    cancel = threading.Event()
-
-    def progress(p):
-        if p.phase == "pull" and p.pages == 2:
-            cancel.set()
-
-    assert SyncEngine(b, page_size=6, progress=progress, cancel=cancel).run().error_code \
-        == "cancelled"
+    _first_sync_cancelled_after_two_pages(b)
     phases = []
     # The same replica, not reopened: the sync itself sees the load on record.
     resumed = SyncEngine(b, page_size=6, progress=lambda p: phases.append(p.phase)).run()
