@@ -29,9 +29,14 @@ from .helpers import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-SYNC_ARGS = ["sync", "--batch-size", "2", "--page-size", "3"]
 FORKED_ROUNDS = 25  # two kills a round: 50
 COLD_ROUNDS = 2
+
+
+def _sync_args(wait_for: str) -> list[str]:
+    """Small batches and pages, so a sync is many requests for a kill to land among;
+    a puller's pages smallest of all, as it pulls only the few rows pushed meanwhile."""
+    return ["sync", "--batch-size", "2", "--page-size", "1" if wait_for == "pull:" else "3"]
 
 
 def _fork_context():
@@ -44,20 +49,22 @@ def _wait_then_kill(read_output, kill, alive, rng: random.Random, wait_for: str,
                     limit: float = 30.0) -> None:
     """Kill at a random moment: half the time any time after start, otherwise
     shortly after the first `wait_for` progress line, so it lands in a run of
-    batches or pages."""
+    batches or pages. The windows are short because a forked client's sync of
+    a few changes takes only ~0.1-0.2 s here: longer ones mostly find it done."""
     deadline = time.monotonic() + limit
     if rng.random() < 0.5:
         while alive() and wait_for not in read_output() and time.monotonic() < deadline:
             time.sleep(0.005)
-        time.sleep(rng.uniform(0.0, 0.12))
+        time.sleep(rng.uniform(0.0, 0.05))
     else:
-        time.sleep(rng.uniform(0.0, 0.8))
+        time.sleep(rng.uniform(0.0, 0.4))
     kill()
 
 
 def _forked_kill(ctx, out: Path, profile: str, rng: random.Random, wait_for: str) -> str:
     child = ctx.Process(target=kill_child.run_cli,
-                        args=(dict(os.environ), [*SYNC_ARGS, "--profile", profile], str(out)))
+                        args=(dict(os.environ), [*_sync_args(wait_for), "--profile", profile],
+                              str(out)))
     child.start()
     _wait_then_kill(lambda: out.read_text() if out.exists() else "", child.kill,
                     child.is_alive, rng, wait_for)
@@ -68,7 +75,8 @@ def _forked_kill(ctx, out: Path, profile: str, rng: random.Random, wait_for: str
 
 def _cold_kill(out: Path, profile: str, rng: random.Random, wait_for: str) -> str:
     with open(out, "w") as sink:
-        child = subprocess.Popen([sys.executable, "-m", "app", *SYNC_ARGS, "--profile", profile],
+        child = subprocess.Popen([sys.executable, "-m", "app", *_sync_args(wait_for), "--profile",
+                                  profile],
                                  cwd=ROOT, stdout=sink, stderr=subprocess.STDOUT,
                                  env=os.environ.copy())
         _wait_then_kill(out.read_text, lambda: child.send_signal(signal.SIGKILL),
