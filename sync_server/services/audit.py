@@ -23,7 +23,10 @@ from ..storage.tables import GENESIS_HASH, audit, audit_head
 
 # Built once: every push and sign-in appends, and building a statement cost several
 # times what executing it did.
-_BUMP_HEAD = update(audit_head).where(audit_head.c.id == 1).values(seq=audit_head.c.seq + 1)
+# One statement takes the next number and reads the previous hash (a round trip less
+# on PostgreSQL, inside the push's locked section); the row stays locked until commit.
+_BUMP_HEAD = update(audit_head).where(audit_head.c.id == 1) \
+    .values(seq=audit_head.c.seq + 1).returning(audit_head.c.seq, audit_head.c.hash)
 _READ_HEAD = select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1)
 _INSERT = audit.insert()
 _SET_HEAD_HASH = update(audit_head).where(audit_head.c.id == 1) \
@@ -62,8 +65,7 @@ def entry_hash(prev_hash: str, row: dict) -> str:
 def append(conn: Connection, *, at: dt.datetime, actor: str, action: str, outcome: str,
            origin: Origin, target: str | None = None, details: dict | None = None) -> int:
     """Add one entry to the chain in the caller's transaction; return its sequence number."""
-    conn.execute(_BUMP_HEAD)
-    seq, prev_hash = conn.execute(_READ_HEAD).one()
+    seq, prev_hash = conn.execute(_BUMP_HEAD).one()
     row = {
         "seq": seq,
         "at": canonical_time(at),
