@@ -55,13 +55,14 @@ TRANSFER_TYPE = "TRN"
 # The device bookkeeping every push reads and writes, built once (building a statement
 # cost several times what executing it did).
 _DEVICE_LAST_SEQ = select(device.c.last_seq).where(device.c.device_id == bindparam("device_id"))
-_DEVICE_AUDIT = select(device.c.audit_seq, device.c.audit_hash) \
+# What a push needs of its device, in one read: the replay checkpoint and the device's
+# audit chain head as last pushed.
+_DEVICE = select(device.c.last_seq, device.c.audit_seq, device.c.audit_hash) \
     .where(device.c.device_id == bindparam("device_id"))
-_SET_DEVICE_AUDIT = sa_update(device).where(device.c.device_id == bindparam("which")) \
-    .values(audit_seq=bindparam("seq"), audit_hash=bindparam("digest"))
-_SET_DEVICE_CHECKPOINT = sa_update(device).where(device.c.device_id == bindparam("which")) \
-    .values(last_seq=bindparam("seq"), last_username=bindparam("username"),
-            updated_at=bindparam("now"))
+# Updates take their SET columns from the execution parameters (checkpoint, audit head
+# or both, in one statement).
+_UPDATE_DEVICE = sa_update(device).where(device.c.device_id == bindparam("which"))
+_INSERT_DEVICE = device.insert()
 _FACILITY_CODES = select(srv_facility.c.code)
 
 
@@ -100,7 +101,8 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
         raise Forbidden(f"this session belongs to device {principal.device_id}, not "
                         f"{request.device_id}", code=protocol.WRONG_DEVICE, field="device_id")
     alloc = Allocator(conn)
-    last = last_device_seq(conn, request.device_id)
+    known = conn.execute(_DEVICE, {"device_id": request.device_id}).first()
+    last = (known.last_seq if known is not None else 0) or 0
     fresh = [c for c in request.changes if c.device_seq > last]
     if fresh:
         for offset, change in enumerate(fresh):
@@ -112,11 +114,19 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
                     field="device_seq")
     results = [_replay(conn, c) for c in request.changes if c.device_seq <= last]
     results += _apply_fresh(conn, alloc, principal, now, fresh)
+    head = _audit_head(request)
+    if head is not None and known is not None:
+        _check_audit_head(conn, known, head, request.device_id, principal, now, origin)
+    values: dict[str, Any] = {}
     if fresh:
-        _save_checkpoint(conn, request.device_id, fresh[-1].device_seq, principal.username, now,
-                         known=last > 0 or _device_known(conn, request.device_id))
         last = fresh[-1].device_seq
-    _check_audit_head(conn, request, principal, now, origin)
+        values = {"last_seq": last, "last_username": principal.username, "updated_at": now}
+    if head is not None and (fresh or known is not None):
+        values.update(audit_seq=head[0], audit_hash=head[1])  # kept with the checkpoint
+    if values and known is not None:
+        conn.execute(_UPDATE_DEVICE, {"which": request.device_id, **values})
+    elif fresh:
+        conn.execute(_INSERT_DEVICE, {"device_id": request.device_id, **values})
     alloc.finish()
     if fresh:
         counts = {o: sum(1 for r in results if r.outcome == o) for o in protocol.OUTCOMES}
@@ -126,40 +136,26 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
     return protocol.PushResponse(epoch=alloc.epoch, results=results, last_device_seq=last)
 
 
-def _check_audit_head(conn: Connection, request: protocol.PushRequest, principal: Principal,
-                      now: dt.datetime, origin: audit.Origin) -> None:
-    """Keep the device's audit chain head; a head that went backwards or changed its hash
-    means the device's local audit log was truncated or rewritten: audit it as a warning
-    (the push itself is not refused, so no change is held back)."""
+def _audit_head(request: protocol.PushRequest) -> tuple[int, str] | None:
+    """(seq, hash) of the device's audit chain head as the request states it, if it does."""
     head = request.audit_head
     if not isinstance(head, dict) or not isinstance(head.get("seq"), int) \
             or isinstance(head.get("seq"), bool) or not isinstance(head.get("hash"), str):
-        return
-    seq, digest = head["seq"], head["hash"][:64]
-    known = conn.execute(_DEVICE_AUDIT, {"device_id": request.device_id}).first()
-    if known is None:
-        return  # no checkpoint row yet (an empty first push): nothing to compare or keep
+        return None
+    return head["seq"], head["hash"][:64]
+
+
+def _check_audit_head(conn: Connection, known, head: tuple[int, str], device_id: str,
+                      principal: Principal, now: dt.datetime, origin: audit.Origin) -> None:
+    """A head that went backwards or changed its hash since the device's last push means
+    its local audit log was truncated or rewritten: audit it as a warning (the push itself
+    is not refused, so no change is held back). The caller keeps the new head."""
+    seq, digest = head
     if known.audit_seq is not None and (seq < known.audit_seq or (
             seq == known.audit_seq and digest != known.audit_hash)):
         audit.append(conn, at=now, actor=principal.username, action="device_audit_regressed",
-                     outcome="warning", origin=origin, target=f"device:{request.device_id}",
+                     outcome="warning", origin=origin, target=f"device:{device_id}",
                      details={"had": [known.audit_seq, known.audit_hash], "got": [seq, digest]})
-    conn.execute(_SET_DEVICE_AUDIT,
-                 {"which": request.device_id, "seq": seq, "digest": digest})
-
-
-def _device_known(conn: Connection, device_id: str) -> bool:
-    return conn.execute(select(device.c.device_id)
-                        .where(device.c.device_id == device_id)).first() is not None
-
-
-def _save_checkpoint(conn, device_id, seq, username, now, known: bool) -> None:
-    if known:
-        conn.execute(_SET_DEVICE_CHECKPOINT, {"which": device_id, "seq": seq,
-                                              "username": username, "now": now})
-    else:
-        conn.execute(device.insert().values(device_id=device_id, last_seq=seq,
-                                            last_username=username, updated_at=now))
 
 
 def _replay(conn: Connection, change: protocol.Change) -> protocol.ChangeResult:

@@ -110,6 +110,21 @@ def test_a_device_audit_chain_that_went_backwards_is_flagged(server):
     assert len(flagged) == 1 and '"got":[4,' in flagged[0]
 
 
+def test_a_replayed_push_still_keeps_the_audit_head_it_carries(server):
+    dev = server.login("officer1")
+    _p1, first = dev.insert("person", person_values())
+    dev.push([first], audit_head={"seq": 10, "hash": "ab" * 32})
+    again = dev.push([first], audit_head={"seq": 12, "hash": "ef" * 32})  # a lost answer
+    assert again["results"][0]["outcome"] == "duplicate"
+    _p2, second = dev.insert("person", person_values())
+    dev.push([second], audit_head={"seq": 11, "hash": "cd" * 32})  # behind the replay's 12
+    with server.engine.connect() as conn:
+        flagged = conn.execute(select(audit.c.details).where(
+            audit.c.action == "device_audit_regressed",
+            audit.c.target == f"device:{dev.device_id}")).scalars().all()
+    assert len(flagged) == 1 and '"had":[12,' in flagged[0]
+
+
 def test_a_change_the_database_refuses_is_rejected_alone_and_its_batch_still_applies(server):
     """A batch is written at once; when the database refuses it (here a location code
     already used in the facility, which only the unique index knows), the batch is
