@@ -43,8 +43,10 @@ def _killed_sync(profile: str, rng: random.Random, wait_for: str) -> str:
     "pull:"), so it lands inside a run of batches or pages.
     """
     child = subprocess.Popen(
+        # Small pages for the puller: it pulls only what the pusher got through.
         [sys.executable, "-m", "app", "sync", "--profile", profile, "--batch-size", "7",
-         "--page-size", "9"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+         "--page-size", "3" if wait_for == "pull:" else "9"], cwd=ROOT,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         text=True, env=os.environ.copy())
     watchdog = threading.Timer(120, child.kill)  # never let a stuck child hang the suite
     watchdog.start()
