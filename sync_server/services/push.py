@@ -54,7 +54,6 @@ TRANSFER_TYPE = "TRN"
 
 # The device bookkeeping every push reads and writes, built once (building a statement
 # cost several times what executing it did).
-_DEVICE_LAST_SEQ = select(device.c.last_seq).where(device.c.device_id == bindparam("device_id"))
 # What a push needs of its device, in one read: the replay checkpoint and the device's
 # audit chain head as last pushed.
 _DEVICE = select(device.c.last_seq, device.c.audit_seq, device.c.audit_hash) \
@@ -68,7 +67,11 @@ _FACILITY_CODES = select(srv_facility.c.code)
 
 def last_device_seq(conn: Connection, device_id: str) -> int:
     """The last device_seq the server applied for `device_id` (0 before its first push)."""
-    return conn.execute(_DEVICE_LAST_SEQ, {"device_id": device_id}).scalar() or 0
+    return _last_seq(conn.execute(_DEVICE, {"device_id": device_id}).first())
+
+
+def _last_seq(known) -> int:
+    return (known.last_seq if known is not None else 0) or 0
 
 
 class SequenceGap(ApiError):
@@ -102,7 +105,7 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
                         f"{request.device_id}", code=protocol.WRONG_DEVICE, field="device_id")
     alloc = Allocator(conn)
     known = conn.execute(_DEVICE, {"device_id": request.device_id}).first()
-    last = (known.last_seq if known is not None else 0) or 0
+    last = _last_seq(known)
     fresh = [c for c in request.changes if c.device_seq > last]
     if fresh:
         for offset, change in enumerate(fresh):
