@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from app.core.schema import person
 from sync_server.api import create_app
 from sync_server.settings import Settings
-from sync_server.storage.sync_tables import change_log
+from sync_server.storage.sync_tables import change_log, conflict
 
 from .conftest import Clock
 from .support import Server, page_rows, person_values
@@ -181,3 +181,62 @@ def test_concurrent_edits_of_the_same_people_through_two_servers_lose_nothing(li
             "middle_names" + last, "first_name" + last)
         assert rows[pid].version == 1 + len(editors) * rounds  # each edit applied once
         assert logged[pid] == 1 + len(editors) * rounds  # and logged once
+
+
+def test_concurrent_edits_of_the_same_field_through_two_servers_keep_every_value(live, second):
+    """Two devices, on two server instances, rename the same people at the same time. An
+    edit whose starting value is no longer the server's becomes a conflict that keeps both
+    values; every other edit applies. No value sent is lost, each counts once, and the
+    version counts exactly the edits applied."""
+    setup = live.login("super1")
+    people = []
+    for i in range(3):
+        pid, ins = setup.insert("person", person_values(f"First{i}", "Shared"))
+        setup.push([ins])
+        people.append(pid)
+    rounds = 10
+    editors = [live.login("officer1"), second.login("officer2")]
+    sent: list[tuple[str, str, str]] = []  # (device, person, value) of every edit
+    outcomes: dict[tuple[str, str], str] = {}  # (device, value) -> outcome
+    errors: list[BaseException] = []
+    lock = threading.Lock()
+    start = threading.Barrier(len(editors))
+
+    def edit(dev):
+        try:
+            start.wait(timeout=30)
+            known = {pid: f"First{i}" for i, pid in enumerate(people)}  # as the device saw it
+            for r in range(rounds):
+                batch = []
+                for pid in people:
+                    value = f"{dev.username}-{r}"
+                    batch.append(dev.update("person", pid, {"first_name": [known[pid], value]}))
+                    known[pid] = value
+                    with lock:
+                        sent.append((dev.device_id, pid, value))
+                results = dev.push(batch)["results"]
+                with lock:
+                    for pid, res in zip(people, results):
+                        outcomes[(dev.device_id, pid, f"{dev.username}-{r}")] = res["outcome"]
+        except BaseException as exc:  # noqa: BLE001 - reported by the main thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=edit, args=(dev,)) for dev in editors]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors
+    assert set(outcomes.values()) <= {"applied", "conflict"}
+    assert len(outcomes) == len(sent) == len(editors) * rounds * len(people)
+    with live.engine.connect() as conn:
+        kept = {(r.client_device, r.row_id, r.client_value) for r in conn.execute(
+            select(conflict.c.client_device, conflict.c.row_id, conflict.c.client_value)
+            .where(conflict.c.row_id.in_(people), conflict.c.field == "first_name"))}
+        versions = dict(conn.execute(select(person.c.id, person.c.version)
+                                     .where(person.c.id.in_(people))).all())
+    conflicted = {key for key, outcome in outcomes.items() if outcome == "conflict"}
+    assert kept == conflicted  # every edit not applied is in the queue, with its value
+    for pid in people:
+        applied = sum(1 for (_d, p, _v), o in outcomes.items() if p == pid and o == "applied")
+        assert versions[pid] == 1 + applied
