@@ -125,50 +125,65 @@ def test_concurrent_pushes_never_make_a_pull_skip_a_row(live, second):
     assert len(written) == 2 * batches * size
 
 
+def _shared_people(server, count: int) -> list[str]:
+    """Ids of `count` people recorded at MDI (first names First0, First1, ...)."""
+    setup = server.login("super1")
+    people = []
+    for i in range(count):
+        pid, ins = setup.insert("person", person_values(f"First{i}", "Shared"))
+        setup.push([ins])
+        people.append(pid)
+    return people
+
+
+def _all_at_once(work, arguments: list[tuple]) -> None:
+    """Run `work(*args)` for each of `arguments` in its own thread, all starting together;
+    raise what any of them raised."""
+    start, errors = threading.Barrier(len(arguments)), []
+
+    def run(args):
+        try:
+            start.wait(timeout=30)
+            work(*args)
+        except BaseException as exc:  # noqa: BLE001 - reported by the main thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(args,)) for args in arguments]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors
+
+
 def test_concurrent_edits_of_the_same_people_through_two_servers_lose_nothing(live, second):
     """Two devices, on two server instances sharing one database, edit the same people at
     the same time: one their middle names, the other their first names. Each merge must
     read the row as the other's last commit left it, so every edit lands exactly once,
     with no conflict (different fields), and the version counts them all. This is the
     guarantee a push that locks less (docs/sync.md) must keep."""
-    setup = live.login("super1")
-    people = []
-    for i in range(4):
-        pid, ins = setup.insert("person", person_values(f"First{i}", "Shared"))
-        setup.push([ins])
-        people.append(pid)
+    people = _shared_people(live, 4)
     rounds = 12
     editors = [(live.login("officer1"), "middle_names", None),
                (second.login("officer2"), "first_name", "First{i}")]
     outcomes: list[str] = []
-    errors: list[BaseException] = []
     lock = threading.Lock()
-    start = threading.Barrier(len(editors))
 
     def edit(dev, field_name, first):
-        try:
-            start.wait(timeout=30)
-            for r in range(rounds):
-                batch = []
-                for i, pid in enumerate(people):
-                    if r == 0:
-                        before = first.format(i=i) if first else None
-                    else:
-                        before = f"{field_name}-{r - 1}"
-                    batch.append(dev.update("person", pid,
-                                            {field_name: [before, f"{field_name}-{r}"]}))
-                results = dev.push(batch)["results"]
-                with lock:
-                    outcomes.extend(res["outcome"] for res in results)
-        except BaseException as exc:  # noqa: BLE001 - reported by the main thread
-            errors.append(exc)
+        for r in range(rounds):
+            batch = []
+            for i, pid in enumerate(people):
+                if r == 0:
+                    before = first.format(i=i) if first else None
+                else:
+                    before = f"{field_name}-{r - 1}"
+                batch.append(dev.update("person", pid,
+                                        {field_name: [before, f"{field_name}-{r}"]}))
+            results = dev.push(batch)["results"]
+            with lock:
+                outcomes.extend(res["outcome"] for res in results)
 
-    threads = [threading.Thread(target=edit, args=args) for args in editors]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert not errors, errors
+    _all_at_once(edit, editors)
     assert outcomes == ["applied"] * (len(editors) * rounds * len(people))
     with live.engine.connect() as conn:
         rows = {r.id: r for r in conn.execute(select(person).where(person.c.id.in_(people)))}
@@ -188,45 +203,29 @@ def test_concurrent_edits_of_the_same_field_through_two_servers_keep_every_value
     edit whose starting value is no longer the server's becomes a conflict that keeps both
     values; every other edit applies. No value sent is lost, each counts once, and the
     version counts exactly the edits applied."""
-    setup = live.login("super1")
-    people = []
-    for i in range(3):
-        pid, ins = setup.insert("person", person_values(f"First{i}", "Shared"))
-        setup.push([ins])
-        people.append(pid)
+    people = _shared_people(live, 3)
     rounds = 10
     editors = [live.login("officer1"), second.login("officer2")]
     sent: list[tuple[str, str, str]] = []  # (device, person, value) of every edit
-    outcomes: dict[tuple[str, str], str] = {}  # (device, value) -> outcome
-    errors: list[BaseException] = []
+    outcomes: dict[tuple[str, str, str], str] = {}  # (device, person, value) -> outcome
     lock = threading.Lock()
-    start = threading.Barrier(len(editors))
 
     def edit(dev):
-        try:
-            start.wait(timeout=30)
-            known = {pid: f"First{i}" for i, pid in enumerate(people)}  # as the device saw it
-            for r in range(rounds):
-                batch = []
-                for pid in people:
-                    value = f"{dev.username}-{r}"
-                    batch.append(dev.update("person", pid, {"first_name": [known[pid], value]}))
-                    known[pid] = value
-                    with lock:
-                        sent.append((dev.device_id, pid, value))
-                results = dev.push(batch)["results"]
+        known = {pid: f"First{i}" for i, pid in enumerate(people)}  # as the device saw it
+        for r in range(rounds):
+            batch = []
+            for pid in people:
+                value = f"{dev.username}-{r}"
+                batch.append(dev.update("person", pid, {"first_name": [known[pid], value]}))
+                known[pid] = value
                 with lock:
-                    for pid, res in zip(people, results):
-                        outcomes[(dev.device_id, pid, f"{dev.username}-{r}")] = res["outcome"]
-        except BaseException as exc:  # noqa: BLE001 - reported by the main thread
-            errors.append(exc)
+                    sent.append((dev.device_id, pid, value))
+            results = dev.push(batch)["results"]
+            with lock:
+                for pid, res in zip(people, results):
+                    outcomes[(dev.device_id, pid, f"{dev.username}-{r}")] = res["outcome"]
 
-    threads = [threading.Thread(target=edit, args=(dev,)) for dev in editors]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert not errors, errors
+    _all_at_once(edit, [(dev,) for dev in editors])
     assert set(outcomes.values()) <= {"applied", "conflict"}
     assert len(outcomes) == len(sent) == len(editors) * rounds * len(people)
     with live.engine.connect() as conn:

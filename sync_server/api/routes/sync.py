@@ -15,7 +15,7 @@ from ...services import pull as pull_service
 from ...services import push as push_service
 from ...services.models import ModelStore
 from ...services.sequences import read_state
-from ...storage.engine import reading
+from ...storage.engine import pushes_take_turns, reading
 from ...storage.sync_tables import conflict
 from ..context import ServerContext, get_context, origin
 from ..errors import ErrorBody
@@ -28,10 +28,9 @@ router = APIRouter(prefix="/sync", tags=["sync"])
 
 
 def push_lane(app) -> anyio.CapacityLimiter | None:
-    """On PostgreSQL, the app's one-at-a-time lane for pushes (made on first use, in the
-    event loop); None on SQLite, whose few request threads already take turns on the
-    write lock without starving anyone (a lane there measured no better)."""
-    if app.state.context.engine.dialect.name == "sqlite":
+    """The app's one-at-a-time lane for pushes, made on first use in the event loop;
+    None where pushes share the request threads (storage.engine.pushes_take_turns)."""
+    if not pushes_take_turns(app.state.context.engine):
         return None
     lane = getattr(app.state, "push_lane", None)
     if lane is None:
@@ -115,10 +114,6 @@ async def push(request: Request,
             return push_service.push(conn, principal=user, request=message,
                                      now=ctx.settings.clock(), origin=where)
 
-    # On PostgreSQL pushes take turns in a lane of their own: they serialise on the
-    # sequence lock anyway, and waiting for it they held request threads that pulls,
-    # status and sign-ins then queued behind (50 devices: pulls' p99 at the server
-    # 512 ms without the lane, 114 ms with it; pushes' unchanged).
     result = await anyio.to_thread.run_sync(apply, limiter=push_lane(request.app))
     # Serialised directly: the response model documents the body in /openapi.json.
     return _json_response(result.to_json())
