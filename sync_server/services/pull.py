@@ -184,9 +184,12 @@ def _stored_rows(conn: Connection, table: Table, ids: list[str]) -> tuple[list[s
             rows += driver.execute(f"{sql}({', '.join('?' * len(chunk))})", chunk).fetchall()
         convert = _binary_columns(table)
     else:
-        for i in range(0, len(ids), _CHUNK):
-            rows += conn.execute(select(*table.columns).where(
-                table.c.id.in_(ids[i:i + _CHUNK]))).all()
+        # Straight to psycopg too, with the ids as one array: one query text per table,
+        # which psycopg parses once and prepares, where an IN list of a new length was a
+        # new statement to render, parse and plan on every page. The driver's values
+        # (aware datetimes, dates, parsed JSON, bytes) are what `convert` takes.
+        with conn.connection.driver_connection.cursor() as cursor:
+            rows = cursor.execute(_postgresql_select(table), (ids,)).fetchall()
         convert = _python_to_stored(table)
     # In the order asked (sequence order), not the order the id index gave them.
     by_id = {row[0]: row for row in rows}
@@ -207,6 +210,12 @@ def _stored_rows(conn: Connection, table: Table, ids: list[str]) -> tuple[list[s
 def _sqlite_select(table: Table) -> str:
     names = ", ".join(f'"{c.name}"' for c in table.columns)
     return f'SELECT {names} FROM "{table.name}" WHERE "id" IN '
+
+
+@lru_cache(maxsize=None)
+def _postgresql_select(table: Table) -> str:
+    names = ", ".join(f'"{c.name}"' for c in table.columns)
+    return f'SELECT {names} FROM "{table.name}" WHERE "id" = ANY(%s)'
 
 
 def _base64(value) -> str:

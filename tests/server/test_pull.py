@@ -3,11 +3,13 @@ transfers moving rows between replicas, and a restored server detected by its ep
 from __future__ import annotations
 
 import argparse
+import base64
+import json
 
 from app.core import protocol
 from sync_server.cli import restored
 
-from .support import (assessment_values, case_note_values, episode_values, page_rows,
+from .support import (assessment_values, case_note_values, episode_values, iso, page_rows,
                       person_values, transfer_values)
 
 
@@ -174,3 +176,37 @@ def test_the_last_page_carries_the_sync_status_for_protocol_3_clients(server):
     older = server.client.post("/api/v1/sync/pull", headers=v2, json={
         "device_id": dev.device_id, "after": first["cursor"], "limit": 2})
     assert older.status_code == 200 and "status" not in older.json()
+
+
+def test_every_kind_of_value_comes_back_in_the_form_replicas_store(server):
+    """Each backend reads rows its own way: both must send the same stored forms (UTC
+    timestamp text, ISO dates, 0/1, JSON text, base64), whatever offset a value came in."""
+    officer, psych = server.login("officer1"), server.login("psych1")
+    person_id, person = officer.insert("person", person_values())
+    note_id, note = officer.insert("case_note", {
+        **case_note_values(person_id, text="Zürich → home"), "restricted_use": True,
+        "occurred_at": "2026-03-29T01:30:00.250000+02:00"})
+    image = bytes(range(256))
+    photo_id, photo = officer.insert("person_photo", {
+        "person_id": person_id, "mime_type": "image/png",
+        "image": base64.b64encode(image).decode("ascii"), "taken_at": iso()})
+    answers = {"q1": 3, "q2": "ja, ü", "nested": [1, None, {"x": 2.5}]}
+    assessment_id, assessment = psych.insert("assessment", {
+        **assessment_values(person_id), "answers": answers})
+    for device, changes in ((officer, [person, note, photo]), (psych, [assessment])):
+        results = device.push(changes)["results"]
+        assert {r["outcome"] for r in results} == {"applied"}, results
+
+    page = psych.pull_page()
+    stored = {(block["table"], row[block["columns"].index("id")]):
+              dict(zip(block["columns"], row)) for block in page["tables"]
+              for row in block["rows"]}
+    assert stored[("person", person_id)]["date_of_birth"] == "1990-05-01"
+    row = stored[("case_note", note_id)]
+    assert row["occurred_at"] == "2026-03-28 23:30:00.250000"  # UTC, as text
+    assert (row["sensitive"], row["restricted_use"]) == (0, 1)
+    assert row["text"] == "Zürich → home"
+    row = stored[("assessment", assessment_id)]
+    assert isinstance(row["answers"], str) and json.loads(row["answers"]) == answers
+    assert row["scores"] is None
+    assert base64.b64decode(stored[("person_photo", photo_id)]["image"]) == image
