@@ -159,8 +159,17 @@ READ_ONLY = "custos_read_only"
 
 @contextmanager
 def reading(engine: Engine) -> Iterator[Connection]:
-    """A transaction that only reads (pulls, status): on SQLite it does not take the write
-    lock, so pulls do not wait for pushes; elsewhere it is an ordinary transaction."""
+    """A connection that only reads (sign-in checks, pulls, status). On SQLite it is a
+    deferred transaction: it does not take the write lock, so pulls do not wait for
+    pushes, and its statements share one snapshot. On PostgreSQL its statements run
+    without a transaction around them: under READ COMMITTED each statement sees a
+    snapshot of its own either way (a pull relies on the head it read first, not on
+    one snapshot: services/pull.py), and BEGIN and COMMIT were two round trips of
+    every request's five or so."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            yield conn
+        return
     with engine.connect().execution_options(**{READ_ONLY: True}) as conn, conn.begin():
         yield conn
 
