@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import Connection, bindparam, literal, null, select, union_all
 
 from app.core import roles as role_rules
 from app.core.errors import NotFound, ValidationError
@@ -145,13 +145,15 @@ def add_user(conn: Connection, *, username: str, password: str, roles: Iterable[
     return load_profile(conn, user_id)
 
 
-# Built once: every request loads its caller's profile.
-_ROLES = select(user_role.c.role).where(user_role.c.user_id == bindparam("user_id")) \
-    .order_by(user_role.c.role)
-_FACILITIES = (select(facility.c.code, facility.c.name)
-               .join(user_facility, user_facility.c.facility_code == facility.c.code)
-               .where(user_facility.c.user_id == bindparam("user_id"))
-               .order_by(facility.c.code))
+# Built once: every request loads its caller's profile. Roles and facilities in one
+# statement: a round trip of its own cost more than either query (PostgreSQL).
+_ROLES_AND_FACILITIES = union_all(
+    select(literal("role").label("kind"), user_role.c.role.label("code"),
+           null().label("name")).where(user_role.c.user_id == bindparam("user_id")),
+    select(literal("facility"), facility.c.code, facility.c.name)
+    .join(user_facility, user_facility.c.facility_code == facility.c.code)
+    .where(user_facility.c.user_id == bindparam("user_id")),
+).order_by("kind", "code")
 
 
 def load_profile(conn: Connection, user_id: int, *,
@@ -164,7 +166,7 @@ def load_profile(conn: Connection, user_id: int, *,
         if row is None:
             raise NotFound("user", str(user_id))
         known = (row.username, row.active)
-    role_list = conn.execute(_ROLES, {"user_id": user_id}).scalars().all()
-    fac = conn.execute(_FACILITIES, {"user_id": user_id}).all()
-    return UserProfile(user_id, known[0], tuple(role_list),
-                       tuple(Facility(f.code, f.name) for f in fac), known[1])
+    rows = conn.execute(_ROLES_AND_FACILITIES, {"user_id": user_id}).all()
+    return UserProfile(user_id, known[0], tuple(r.code for r in rows if r.kind == "role"),
+                       tuple(Facility(r.code, r.name) for r in rows if r.kind == "facility"),
+                       known[1])
