@@ -73,10 +73,6 @@ class Allocator:
         self.head += count
         return range(first, self.head + 1)
 
-    def rewind(self) -> None:
-        """Give back every sequence taken (their writes were rolled back)."""
-        self.head = self.start
-
     def finish(self) -> None:
         if self.head != self.start:
             self.conn.execute(_SET_HEAD, {"head": self.head})

@@ -127,8 +127,9 @@ def test_a_replayed_push_still_keeps_the_audit_head_it_carries(server):
 
 def test_a_change_the_database_refuses_is_rejected_alone_and_its_batch_still_applies(server):
     """A batch is written at once; when the database refuses it (here a location code
-    already used in the facility, which only the unique index knows), the batch is
-    applied again change by change, so only that change is rejected, with the reason."""
+    already used in the facility, which only the unique index knows), it is rolled back
+    and applied again change by change, so only that change is rejected, with the
+    reason."""
     dev = server.login("super1")
     cell = {"code": "A-1-01", "name": "Cell A1-01", "kind": "CELL", "active": True}
     _first, first = dev.insert("location", cell)
@@ -150,6 +151,11 @@ def test_a_change_the_database_refuses_is_rejected_alone_and_its_batch_still_app
         kept = conn.execute(select(received.c.outcome).order_by(received.c.device_seq)
                             ).scalars().all()
         assert kept == outcomes
+        # The refused batch was rolled back whole: one push in the audit log, not two.
+        pushes = conn.execute(select(audit.c.details).where(
+            audit.c.action == "sync_push", audit.c.target == f"device:{dev.device_id}")
+        ).scalars().all()
+        assert len(pushes) == 1 and '"rejected":1' in pushes[0]
 
 
 def test_status_names_the_published_manifest_only_to_clients_that_know_the_field(server):

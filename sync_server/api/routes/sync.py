@@ -110,9 +110,8 @@ async def push(request: Request,
     where = origin(request, user.device_id)
 
     def apply() -> protocol.PushResponse:
-        with ctx.engine.begin() as conn:
-            return push_service.push(conn, principal=user, request=message,
-                                     now=ctx.settings.clock(), origin=where)
+        return push_service.push_in_transaction(
+            ctx.engine, principal=user, request=message, now=ctx.settings.clock(), origin=where)
 
     result = await anyio.to_thread.run_sync(apply, limiter=push_lane(request.app))
     # Serialised directly: the response model documents the body in /openapi.json.
