@@ -134,7 +134,9 @@ class ImmediateWrites:
         for name, ids in targets.items():
             if name not in REPLICATED_TABLES:
                 continue
-            ids = ids - self.known[name]
+            # Ids just read above need no second look: those found are known, and the
+            # others are rows the batch itself inserts (or `exists` asks again).
+            ids = ids - self.known[name] - wanted.get(name, set())
             if not ids:
                 continue
             existing = _prefetch_statements(name)[1]
