@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from functools import lru_cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import Connection, Engine, Table, bindparam, select
 from sqlalchemy import update as sa_update
@@ -64,6 +65,11 @@ _DEVICE = select(device.c.last_seq, device.c.audit_seq, device.c.audit_hash) \
 _UPDATE_DEVICE = sa_update(device).where(device.c.device_id == bindparam("which"))
 _INSERT_DEVICE = device.insert()
 _FACILITY_CODES = select(srv_facility.c.code)
+# Facility codes each database is known to hold. Facilities are added (by the admin
+# command line, in another process) but never removed or renamed, so a code found once
+# stays valid, and a code not found yet is looked up again: a push no longer reads
+# them all to check one new row's facility.
+_facility_codes: WeakKeyDictionary[Engine, set[str]] = WeakKeyDictionary()
 
 
 def last_device_seq(conn: Connection, device_id: str) -> int:
@@ -451,9 +457,11 @@ class _Applier:
                                 "on the server (was the change that created it rejected?)")
 
     def _facility_exists(self, code: Any) -> bool:
-        if self._facilities is None:
+        known = _facility_codes.setdefault(self.conn.engine, set())
+        if code not in known and self._facilities is None:  # read them at most once a push
             self._facilities = set(self.conn.execute(_FACILITY_CODES).scalars())
-        return code in self._facilities
+            known |= self._facilities
+        return code in known
 
     def _person_elsewhere(self, table: Table, values: dict, facility: str,
                           author: accounts.UserProfile) -> str | None:

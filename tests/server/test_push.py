@@ -7,6 +7,8 @@ from sqlalchemy import func, select
 
 from app.core import protocol
 from app.core.schema import location, person
+from sync_server.services import accounts
+from sync_server.services.audit import Origin
 from sync_server.storage.sync_tables import device, received
 from sync_server.storage.tables import audit
 
@@ -172,3 +174,23 @@ def test_status_names_the_published_manifest_only_to_clients_that_know_the_field
     older = server.client.get("/api/v1/sync/status", headers=v2)
     assert older.status_code == 200 and "models_manifest" not in older.json()
     assert older.json()["device_id"] == dev.device_id
+
+
+def test_a_facility_added_while_the_server_runs_is_known_to_the_next_push(server):
+    """An unknown facility is refused by name; once an administrator adds it (from the
+    command line, another process), the next push may use it."""
+    central = server.login("central1")
+    _pid, early = central.insert("person", person_values(), facility="NEW")
+    refused, = central.push([early])["results"]
+    assert (refused["outcome"], refused["field"]) == ("rejected", "facility")
+    assert refused["reason"] == "no facility 'NEW' on the server"
+
+    with server.engine.begin() as conn:
+        accounts.add_facility(conn, code="NEW", name="New Hall", now=server.clock(),
+                              actor="admin1", origin=Origin("cli"))
+    pid, later = central.insert("person", person_values(), facility="NEW")
+    applied, = central.push([later])["results"]
+    assert applied["outcome"] == "applied"
+    with server.engine.connect() as conn:
+        assert conn.execute(select(person.c.facility).where(person.c.id == pid)
+                            ).scalar_one() == "NEW"
