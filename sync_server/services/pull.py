@@ -18,11 +18,11 @@ import base64
 from collections import defaultdict
 from functools import lru_cache
 
-from sqlalchemy import Connection, Integer, LargeBinary, Table, bindparam, select
+from sqlalchemy import Boolean, Connection, Date, Integer, LargeBinary, Table, bindparam, select
 
 from app.core import protocol, sqlite_rows
 from app.core import roles as role_rules
-from app.core.schema import REPLICATED_TABLES
+from app.core.schema import REPLICATED_TABLES, UTCDateTime
 
 from ..errors import ApiError, Forbidden
 from ..storage.sync_tables import row_index, scope_exit
@@ -190,7 +190,7 @@ def _stored_rows(conn: Connection, table: Table, ids: list[str]) -> tuple[list[s
         # (aware datetimes, dates, parsed JSON, bytes) are what `convert` takes.
         with conn.connection.driver_connection.cursor() as cursor:
             rows = cursor.execute(_postgresql_select(table), (ids,)).fetchall()
-        convert = _python_to_stored(table)
+        convert = _postgresql_to_stored(table)
     # In the order asked (sequence order), not the order the id index gave them.
     by_id = {row[0]: row for row in rows}
     rows = [by_id[row_id] for row_id in ids if row_id in by_id]
@@ -214,8 +214,30 @@ def _sqlite_select(table: Table) -> str:
 
 @lru_cache(maxsize=None)
 def _postgresql_select(table: Table) -> str:
-    names = ", ".join(f'"{c.name}"' for c in table.columns)
+    """The rows' columns, timestamps, dates and booleans already in their stored forms
+    (PostgreSQL formats them in C; in Python they were a third of a pull's CPU)."""
+    names = ", ".join(_stored_in_sql(c) or f'"{c.name}"' for c in table.columns)
     return f'SELECT {names} FROM "{table.name}" WHERE "id" = ANY(%s)'
+
+
+def _stored_in_sql(column) -> str | None:
+    """SQL giving `column`'s stored form (as app.core.sqlite_rows writes it), or None
+    where Python converts it (JSON, binary) or it needs nothing."""
+    name = f'"{column.name}"'
+    if isinstance(column.type, UTCDateTime):  # UTC text with microseconds
+        return f"to_char({name} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
+    if isinstance(column.type, Date):
+        return f"to_char({name}, 'YYYY-MM-DD')"
+    if isinstance(column.type, Boolean):
+        return f"{name}::int"
+    return None
+
+
+@lru_cache(maxsize=None)
+def _postgresql_to_stored(table: Table) -> tuple:
+    """`_python_to_stored` for the columns `_postgresql_select` leaves to Python."""
+    return tuple((i, function) for i, function in _python_to_stored(table)
+                 if _stored_in_sql(table.columns[i]) is None)
 
 
 def _base64(value) -> str:
