@@ -31,6 +31,13 @@ _READ_HEAD = select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id =
 _INSERT = audit.insert()
 _SET_HEAD_HASH = update(audit_head).where(audit_head.c.id == 1) \
     .values(hash=bindparam("new_hash"))
+# PostgreSQL writes the entry and the head's new hash in one statement (a data-modifying
+# CTE; SQLite has none): every push and sign-in appends, inside the push's locked section.
+# Its parameters are the entry's fields prefixed `e_` (SQLAlchemy reserves column names).
+_INSERT_AND_SET_HEAD = update(audit_head).where(audit_head.c.id == 1) \
+    .values(hash=bindparam("e_hash")) \
+    .add_cte(audit.insert().values({c.name: bindparam(f"e_{c.name}") for c in audit.columns})
+             .cte("entry"))
 
 
 @dataclass(frozen=True)
@@ -80,8 +87,11 @@ def append(conn: Connection, *, at: dt.datetime, actor: str, action: str, outcom
     }
     row["prev_hash"] = prev_hash
     row["hash"] = entry_hash(prev_hash, row)
-    conn.execute(_INSERT, row)
-    conn.execute(_SET_HEAD_HASH, {"new_hash": row["hash"]})
+    if conn.dialect.name == "postgresql":
+        conn.execute(_INSERT_AND_SET_HEAD, {f"e_{k}": v for k, v in row.items()})
+    else:
+        conn.execute(_INSERT, row)
+        conn.execute(_SET_HEAD_HASH, {"new_hash": row["hash"]})
     return seq
 
 
