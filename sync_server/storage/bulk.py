@@ -3,8 +3,9 @@
 On SQLite the values go to the driver already in their stored form
 (app.core.sqlite_rows, the same conversions the client's replica uses), which
 skips SQLAlchemy's per-value type processing, most of a push's write time.
-On PostgreSQL they go through SQLAlchemy's executemany, which psycopg
-pipelines. Both store exactly what a one-row SQLAlchemy statement would.
+On PostgreSQL inserts go straight to psycopg too (storage/postgresql_rows.py),
+and updates through SQLAlchemy's executemany, which psycopg pipelines. All
+store exactly what a one-row SQLAlchemy statement would.
 """
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from sqlalchemy import Connection, Table, and_, bindparam, update
 
 from app.core import sqlite_rows
 
+from . import postgresql_rows
+
 
 def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """INSERT `rows` (dicts with the same keys, Python values)."""
@@ -22,6 +25,8 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
         return
     if conn.dialect.name == "sqlite":
         sqlite_rows.insert_many(conn, table, rows)
+    elif conn.dialect.name == "postgresql":
+        postgresql_rows.insert_many(conn, table, rows)
     else:
         conn.execute(table.insert(), rows)
 

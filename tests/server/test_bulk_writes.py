@@ -1,0 +1,83 @@
+"""A push writes its batch with the server's own bulk inserts (storage/bulk.py), not
+SQLAlchemy's: what they store must read back exactly as a SQLAlchemy insert of the same
+values does, and what the database must refuse is still refused, on both backends."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.exc import DataError, StatementError
+
+from app.core.ids import uuid7
+from app.core.schema import assessment, case_note, person, person_photo
+from sync_server.storage import bulk
+
+_PLUS_TWO = dt.timezone(dt.timedelta(hours=2))
+_AT = dt.datetime(2026, 3, 29, 1, 30, 0, 250000, tzinfo=_PLUS_TWO)
+
+
+def _base(facility: str = "MDI") -> dict:
+    return {"id": uuid7(), "version": 1, "facility": facility, "created_at": _AT,
+            "created_by": "officer1", "updated_at": dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+            "updated_by": "officer1"}
+
+
+def _rows(person_id: str) -> list[tuple]:
+    """(table, row) pairs covering every kind of value a replicated table holds."""
+    return [
+        (person, {**_base(), "first_name": "Zoë", "last_name": "O'Brien",
+                  "date_of_birth": dt.date(1990, 5, 1), "sex": "F", "voided_at": None}),
+        (case_note, {**_base(), "person_id": person_id, "note_type": "GEN",
+                     "note_subtype": "GEN_NOTE", "text": "Zürich → home; 100% sure",
+                     "sensitive": True, "restricted_use": False, "occurred_at": _AT,
+                     "recorded_at": "2026-03-29T00:00:00+00:00", "author": "someone"}),
+        (assessment, {**_base(), "person_id": person_id, "instrument_id": "OGRS3",
+                      "instrument_version": "1", "status": "DRAFT", "assessor": "psych1",
+                      "answers": {"q1": 3, "q2": "ja, ü", "big": 2 ** 70,
+                                  "nested": [1, None, {"x": 2.5}]}, "scores": None}),
+        (person_photo, {**_base(), "person_id": person_id, "mime_type": "image/png",
+                        "image": bytes(range(256)), "taken_at": _AT}),
+    ]
+
+
+def _read(engine, table, row_id: str) -> dict:
+    with engine.connect() as conn:
+        return dict(conn.execute(select(table).where(table.c.id == row_id)).mappings().one())
+
+
+def test_bulk_inserts_read_back_as_sqlalchemy_inserts_do(database):
+    _url, engine = database
+    owner = {**_base(), "first_name": "A", "last_name": "B",
+             "date_of_birth": dt.date(1980, 1, 1), "sex": "M"}
+    with engine.begin() as conn:
+        conn.execute(person.insert(), owner)
+    for table, row in _rows(owner["id"]):
+        twin = {**row, "id": uuid7()}
+        with engine.begin() as conn:
+            bulk.insert_rows(conn, table, [row])
+            conn.execute(table.insert(), twin)
+        ours, theirs = _read(engine, table, row["id"]), _read(engine, table, twin["id"])
+        assert {**ours, "id": None} == {**theirs, "id": None}, table.name
+        if table is case_note:  # the same instant, whatever offset it came in
+            assert ours["occurred_at"] == _AT and ours["recorded_at"] == dt.datetime(
+                2026, 3, 29, tzinfo=dt.UTC)
+        if table is assessment:
+            assert ours["answers"]["big"] == 2 ** 70
+
+
+def test_bulk_inserts_refuse_what_the_database_must_refuse(database):
+    _url, engine = database
+    naive = {**_base(), "first_name": "A", "last_name": "B",
+             "date_of_birth": dt.date(1980, 1, 1), "sex": "M",
+             "created_at": dt.datetime(2026, 1, 1, 12, 0)}
+    with pytest.raises((ValueError, StatementError), match="naive datetime"):
+        with engine.begin() as conn:
+            bulk.insert_rows(conn, person, [naive])
+    if engine.dialect.name == "postgresql":  # SQLite does not enforce lengths
+        long_id = {**naive, "created_at": _AT, "id": "x" * 37}
+        with pytest.raises(DataError):
+            with engine.begin() as conn:
+                bulk.insert_rows(conn, person, [long_id])
+    with engine.connect() as conn:  # nothing of either was written
+        assert conn.execute(select(person.c.id)).first() is None
