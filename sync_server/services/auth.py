@@ -41,6 +41,7 @@ from app.core.errors import NotFound
 from ..settings import Settings
 from ..storage.tables import (
     USERNAME_MAX,
+    facility,
     lockout,
     login_failure,
     refresh_token,
@@ -303,23 +304,28 @@ def _unused_successor(conn: Connection, row, now: dt.datetime,
     return newest.token_hash
 
 
+_GRANTS = accounts.GRANTS
 _BY_ACCESS_TOKEN = (  # built once: every request runs it
+    # The session, its user and the user's grants (a row each): one round trip, where
+    # the session and the profile were two of a request's few.
     select(session.c.id, session.c.user_id, session.c.device_id, session.c.revoked_at,
            session.c.access_expires_at, session.c.access_used_at, user.c.active,
-           user.c.username)
+           user.c.username, _GRANTS.c.kind, _GRANTS.c.code, facility.c.name)
     .join(user, user.c.id == session.c.user_id)
+    .outerjoin(_GRANTS, _GRANTS.c.user_id == user.c.id)
+    .outerjoin(facility, (_GRANTS.c.kind == "facility") & (facility.c.code == _GRANTS.c.code))
     .where(session.c.access_hash == bindparam("access_hash")))
 
 
 def authenticate(conn: Connection, *, access_token: str, now: dt.datetime) -> Principal | Refusal:
     """The caller behind an access token, or why the token is not accepted."""
-    row = conn.execute(_BY_ACCESS_TOKEN, {"access_hash": token_hash(access_token)}).first()
+    rows = conn.execute(_BY_ACCESS_TOKEN, {"access_hash": token_hash(access_token)}).all()
+    row = rows[0] if rows else None
     if row is None or row.revoked_at is not None or not row.active:
         return Refusal("invalid_token", "the access token is not valid; sign in again")
     if row.access_expires_at <= now:
         return Refusal("token_expired", "the access token has expired; refresh it")
-    # Every request is authenticated: the user row just read is not read again.
-    profile = accounts.load_profile(conn, row.user_id, known=(row.username, row.active))
+    profile = accounts.profile_of(row.user_id, row.username, row.active, rows)
     return Principal(profile, row.id, row.device_id, first_use=row.access_used_at is None)
 
 
