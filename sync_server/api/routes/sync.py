@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Annotated
 
 import anyio
 import orjson
@@ -62,8 +63,8 @@ def _refuse_versions(protocol_version: int | None, schema_version: int | None) -
 
 
 async def check_version_headers(
-        x_custos_protocol: str | None = Header(default=None, alias=protocol.PROTOCOL_HEADER),
-        x_custos_schema: str | None = Header(default=None, alias=protocol.SCHEMA_HEADER),
+        x_custos_protocol: Annotated[str | None, Header(alias=protocol.PROTOCOL_HEADER)] = None,
+        x_custos_schema: Annotated[str | None, Header(alias=protocol.SCHEMA_HEADER)] = None,
 ) -> tuple[int, int] | None:
     """Refuse a client whose headers state versions this server cannot serve, before
     anything else is read; None when the headers are absent (the body is checked then).
