@@ -28,7 +28,7 @@ from ..errors import ApiError, Forbidden
 from ..storage.sync_tables import row_index, scope_exit
 from . import policy
 from .auth import Principal
-from .sequences import read_state
+from .sequences import SyncState, read_state
 
 _CHUNK = 500
 
@@ -58,13 +58,14 @@ class EpochChanged(ApiError):
     code = protocol.EPOCH_CHANGED
 
 
-def pull(conn: Connection, *, principal: Principal,
-         request: protocol.PullRequest) -> protocol.PullResponse:
-    """One page of changes after `request.after` for the principal's device."""
+def pull(conn: Connection, *, principal: Principal, request: protocol.PullRequest,
+         state: SyncState | None = None) -> protocol.PullResponse:
+    """One page of changes after `request.after` for the principal's device. `state`: the
+    sync state, if the caller has just read it (it must be read before the page)."""
     if request.device_id != principal.device_id:
         raise Forbidden(f"this session belongs to device {principal.device_id}, not "
                         f"{request.device_id}", code=protocol.WRONG_DEVICE, field="device_id")
-    state = read_state(conn)
+    state = state or read_state(conn)
     if request.epoch is not None and request.epoch != state.epoch and request.after > 0:
         raise EpochChanged(
             f"the server's history changed (epoch {state.epoch}, you had {request.epoch}): "

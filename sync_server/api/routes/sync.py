@@ -15,7 +15,7 @@ from ...errors import ApiError
 from ...services import pull as pull_service
 from ...services import push as push_service
 from ...services.models import ModelStore
-from ...services.sequences import read_state
+from ...services.sequences import SyncState, read_state
 from ...storage.engine import pushes_take_turns, reading
 from ...storage.sync_tables import conflict
 from ..context import ServerContext, get_context, origin
@@ -133,9 +133,11 @@ def pull(request: Request, body: PullIn,
     _check_body_versions(versions, body)
     message = protocol.PullRequest.from_json(body.model_dump(by_alias=True))
     with reading(ctx.engine) as conn:
-        result = pull_service.pull(conn, principal=user, request=message)
+        state = read_state(conn)  # the page's head, and its status's
+        result = pull_service.pull(conn, principal=user, request=message, state=state)
         if not result.has_more and _speaks_3(versions, body.protocol):
-            result.status = _status(conn, user, get_model_store(request), protocol_3=True)
+            result.status = _status(conn, user, get_model_store(request), protocol_3=True,
+                                    state=state)
     # Pages are large: serialised directly instead of validating every row through the
     # response model again (the model still documents the body in /openapi.json).
     return _json_response(result.to_json())
@@ -153,10 +155,12 @@ _OPEN_CONFLICTS = select(conflict.c.id).where(
 ).order_by(conflict.c.created_at, conflict.c.id)
 
 
-def _status(conn, user: Principal, store: ModelStore, *, protocol_3: bool
-            ) -> protocol.SyncStatus:
-    """What the server holds for the calling device (GET /sync/status, a pull's last page)."""
-    state = read_state(conn)
+def _status(conn, user: Principal, store: ModelStore, *, protocol_3: bool,
+            state: SyncState | None = None) -> protocol.SyncStatus:
+    """What the server holds for the calling device (GET /sync/status, a pull's last page).
+    `state`: the sync state already read (a pull's last page names the head it served up
+    to, so the device's cursor and the status agree)."""
+    state = state or read_state(conn)
     last = push_service.last_device_seq(conn, user.device_id)
     still_open = conn.execute(_OPEN_CONFLICTS, {"device_id": user.device_id}).scalars().all()
     return protocol.SyncStatus(
