@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import base64
 from collections import defaultdict
+from typing import NamedTuple
 from functools import lru_cache
 
-from sqlalchemy import Boolean, Connection, Date, Integer, LargeBinary, Table, bindparam, select
+from sqlalchemy import (Boolean, Connection, Date, Integer, LargeBinary, Table, bindparam, literal,
+                        null, select, union_all)
 
 from app.core import protocol, sqlite_rows
 from app.core import roles as role_rules
@@ -33,24 +35,13 @@ from .sequences import SyncState, read_state
 _CHUNK = 500
 
 # The page queries, built once (building a statement cost several times running it).
-# Parameters: after, head, limit, tables (a list), and code or table.
+# Parameters: after, head, limit, tables (a list); per facility, code_<n> (_scope_ranges).
 _IN_TABLES = bindparam("tables", expanding=True)
 _LIMIT = bindparam("limit", type_=Integer)
 _ENTRIES = select(row_index.c.server_seq, row_index.c.table_name, row_index.c.row_id).where(
     row_index.c.server_seq > bindparam("after"), row_index.c.server_seq <= bindparam("head"))
 _ENTRIES_ALL = _ENTRIES.where(row_index.c.table_name.in_(_IN_TABLES)) \
     .order_by(row_index.c.server_seq).limit(_LIMIT)
-_ENTRIES_OF_FACILITY = _ENTRIES.where(row_index.c.facility == bindparam("code"),
-                                      row_index.c.table_name.in_(_IN_TABLES)) \
-    .order_by(row_index.c.server_seq).limit(_LIMIT)
-_ENTRIES_OF_TABLE = _ENTRIES.where(row_index.c.table_name == bindparam("table")) \
-    .order_by(row_index.c.server_seq).limit(_LIMIT)
-_EXITS_OF_FACILITY = select(
-    scope_exit.c.server_seq, scope_exit.c.table_name, scope_exit.c.row_id,
-    scope_exit.c.to_facility,
-).where(scope_exit.c.facility == bindparam("code"),
-        scope_exit.c.server_seq > bindparam("after"), scope_exit.c.server_seq <= bindparam("head"),
-        scope_exit.c.table_name.in_(_IN_TABLES)).order_by(scope_exit.c.server_seq).limit(_LIMIT)
 
 
 class EpochChanged(ApiError):
@@ -83,14 +74,9 @@ def pull(conn: Connection, *, principal: Principal, request: protocol.PullReques
     tables = policy.readable_tables(readable)
     codes = None if principal.profile.all_facilities else sorted(principal.profile.facility_codes)
 
-    entries = _row_entries(conn, after=request.after, head=head, tables=tables, codes=codes,
-                           limit=request.limit)
+    entries, exits = _scope_entries(conn, after=request.after, head=head, tables=tables,
+                                    codes=codes, limit=request.limit)
     if codes is not None:
-        exits = []
-        for code in codes:  # one index range per facility, each in sequence order
-            exits += conn.execute(_EXITS_OF_FACILITY, {
-                "code": code, "after": request.after, "head": head, "tables": tables,
-                "limit": request.limit + 1}).all()
         # A row that has since come back into scope is sent as a row, not removed; the
         # entry still counts for paging, so the cursor never jumps over later exits.
         back = _current_facilities(conn, [(r.table_name, r.row_id) for r in exits])
@@ -136,26 +122,68 @@ def _blocks(table: Table, columns: list[str], rows: list, readable: frozenset[st
     return out
 
 
-def _row_entries(conn: Connection, *, after: int, head: int, tables: list[str],
-                 codes: list[str] | None, limit: int) -> list[tuple]:
-    """The first `limit` + 1 row entries after `after` in scope, in sequence order.
+def _scope_entries(conn: Connection, *, after: int, head: int, tables: list[str],
+                   codes: list[str] | None, limit: int) -> tuple[list[tuple], list]:
+    """(the first `limit` + 1 row entries after `after` in scope, and as many scope exits
+    of the user's facilities), each list in no particular order.
 
-    Each facility (and the global tables) is read as its own index range in sequence
-    order, with its own LIMIT, and the ranges are merged here: a single query with OR
-    would sort every remaining row of the scope for every page.
+    Each facility's entries, its exits and each global table's entries are read as an
+    index range of their own in sequence order, with their own LIMIT, and merged here:
+    a single range with OR would sort every remaining row of the scope for every page.
+    The ranges come in one statement (a UNION ALL of them): one round trip per page.
     """
     common = {"after": after, "head": head, "tables": tables, "limit": limit + 1}
-    if codes is None:
-        queries = [(_ENTRIES_ALL, common)]
-    else:
-        queries = [(_ENTRIES_OF_FACILITY, {**common, "code": code}) for code in codes]
-        queries += [(_ENTRIES_OF_TABLE, {**common, "table": name})
-                    for name in sorted(policy.GLOBAL_TABLES) if name in tables]
+    if codes is None:  # every facility: one range, and no facility to leave
+        rows = conn.execute(_ENTRIES_ALL, common).all()
+        return [("row", seq, name, row_id, None) for seq, name, row_id in rows], []
+    global_tables = tuple(n for n in sorted(policy.GLOBAL_TABLES) if n in tables)
+    params = {**common, **{f"code_{i}": code for i, code in enumerate(codes)}}
     seen: dict[tuple[str, str], tuple] = {}  # a facility's own row is also a global one
-    for query, params in queries:
-        for seq, table_name, row_id in conn.execute(query, params).all():
+    exits = []
+    for kind, seq, table_name, row_id, extra in conn.execute(
+            _scope_ranges(len(codes), global_tables), params):
+        if kind == "row":
             seen[(table_name, row_id)] = ("row", seq, table_name, row_id, None)
-    return list(seen.values())
+        else:
+            exits.append(_Exit(seq, table_name, row_id, extra))
+    return list(seen.values()), exits
+
+
+class _Exit(NamedTuple):
+    server_seq: int
+    table_name: str
+    row_id: str
+    to_facility: str
+
+
+@lru_cache(maxsize=None)
+def _scope_ranges(codes: int, global_tables: tuple[str, ...]):
+    """The UNION ALL of a facility user's ranges (see `_scope_entries`), with parameters
+    after, head, limit, tables and code_0 ... code_<codes - 1>; built once per shape.
+    Rows: (kind 'row' or 'exit', server_seq, table_name, row_id, to_facility or None)."""
+    def entries(*where):
+        return select(literal("row").label("kind"), row_index.c.server_seq,
+                      row_index.c.table_name, row_index.c.row_id,
+                      null().label("extra")).where(
+            row_index.c.server_seq > bindparam("after"),
+            row_index.c.server_seq <= bindparam("head"), *where
+        ).order_by(row_index.c.server_seq).limit(_LIMIT).subquery()
+
+    ranges = []
+    for i in range(codes):
+        code = bindparam(f"code_{i}")
+        ranges.append(entries(row_index.c.facility == code,
+                              row_index.c.table_name.in_(_IN_TABLES)))
+        ranges.append(select(
+            literal("exit").label("kind"), scope_exit.c.server_seq, scope_exit.c.table_name,
+            scope_exit.c.row_id, scope_exit.c.to_facility.label("extra"),
+        ).where(scope_exit.c.facility == code, scope_exit.c.server_seq > bindparam("after"),
+                scope_exit.c.server_seq <= bindparam("head"),
+                scope_exit.c.table_name.in_(_IN_TABLES))
+            .order_by(scope_exit.c.server_seq).limit(_LIMIT).subquery())
+    for name in global_tables:
+        ranges.append(entries(row_index.c.table_name == name))
+    return union_all(*(select(r) for r in ranges))
 
 
 def _current_facilities(conn: Connection,
