@@ -46,7 +46,7 @@ class VersionRefused(ApiError):
 
 
 def _header_int(value: str | None, name: str) -> int | None:
-    if value is None:
+    if not value:  # absent (the body is checked then)
         return None
     try:
         return int(value)
@@ -63,8 +63,11 @@ def _refuse_versions(protocol_version: int | None, schema_version: int | None) -
 
 
 async def check_version_headers(
-        x_custos_protocol: Annotated[str | None, Header(alias=protocol.PROTOCOL_HEADER)] = None,
-        x_custos_schema: Annotated[str | None, Header(alias=protocol.SCHEMA_HEADER)] = None,
+        # Plain `str` with an empty default, not `str | None`: pydantic, building the
+        # schema of an optional header from several threads at once, now and then warned
+        # that the alias had no effect ("attached to a single member of a union type").
+        x_custos_protocol: Annotated[str, Header(alias=protocol.PROTOCOL_HEADER)] = "",
+        x_custos_schema: Annotated[str, Header(alias=protocol.SCHEMA_HEADER)] = "",
 ) -> tuple[int, int] | None:
     """Refuse a client whose headers state versions this server cannot serve, before
     anything else is read; None when the headers are absent (the body is checked then).
