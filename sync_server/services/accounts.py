@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from sqlalchemy import Connection, bindparam, literal, null, select, union_all
+from sqlalchemy import Connection, bindparam, literal, select, union_all
 
 from app.core import roles as role_rules
 from app.core.errors import NotFound, ValidationError
@@ -145,25 +145,27 @@ def add_user(conn: Connection, *, username: str, password: str, roles: Iterable[
     return load_profile(conn, user_id)
 
 
-# Built once: every request loads its caller's profile. Roles and facilities in one
-# statement: a round trip of its own cost more than either query (PostgreSQL).
-_ROLES_AND_FACILITIES = union_all(
-    select(literal("role").label("kind"), user_role.c.role.label("code"),
-           null().label("name")).where(user_role.c.user_id == bindparam("user_id")),
-    select(literal("facility"), facility.c.code, facility.c.name)
-    .join(user_facility, user_facility.c.facility_code == facility.c.code)
-    .where(user_facility.c.user_id == bindparam("user_id")),
-).order_by("kind", "code")
-
 # Every user's grants, one row each (user_id, kind, code): joined to a lookup that finds
 # the user (services/auth.py), so a request's caller and profile are one statement. Each
 # branch reads one table, so the database reads only the user's rows by index; the
-# facility's name is joined outside.
+# facility's name is joined outside (`with_facility_names`).
 GRANTS = union_all(
     select(user_role.c.user_id, literal("role").label("kind"),
            user_role.c.role.label("code")),
     select(user_facility.c.user_id, literal("facility"), user_facility.c.facility_code),
 ).subquery("grants")
+
+
+def with_facility_names(joined):
+    """`joined` (something joined to GRANTS) with each facility grant's facility."""
+    return joined.outerjoin(facility, (GRANTS.c.kind == "facility")
+                            & (facility.c.code == GRANTS.c.code))
+
+
+# Built once: a user's roles and facilities, in one statement.
+_GRANTS_OF_USER = select(GRANTS.c.kind, GRANTS.c.code, facility.c.name) \
+    .select_from(with_facility_names(GRANTS)) \
+    .where(GRANTS.c.user_id == bindparam("user_id"))
 
 
 def load_profile(conn: Connection, user_id: int, *,
@@ -176,7 +178,7 @@ def load_profile(conn: Connection, user_id: int, *,
         if row is None:
             raise NotFound("user", str(user_id))
         known = (row.username, row.active)
-    rows = conn.execute(_ROLES_AND_FACILITIES, {"user_id": user_id}).all()
+    rows = conn.execute(_GRANTS_OF_USER, {"user_id": user_id}).all()
     return profile_of(user_id, *known, rows)
 
 

@@ -311,9 +311,9 @@ _BY_ACCESS_TOKEN = (  # built once: every request runs it
     select(session.c.id, session.c.user_id, session.c.device_id, session.c.revoked_at,
            session.c.access_expires_at, session.c.access_used_at, user.c.active,
            user.c.username, _GRANTS.c.kind, _GRANTS.c.code, facility.c.name)
-    .join(user, user.c.id == session.c.user_id)
-    .outerjoin(_GRANTS, _GRANTS.c.user_id == user.c.id)
-    .outerjoin(facility, (_GRANTS.c.kind == "facility") & (facility.c.code == _GRANTS.c.code))
+    .select_from(accounts.with_facility_names(
+        session.join(user, user.c.id == session.c.user_id)
+        .outerjoin(_GRANTS, _GRANTS.c.user_id == user.c.id)))
     .where(session.c.access_hash == bindparam("access_hash")))
 
 
