@@ -244,7 +244,7 @@ class _Applier:
         self.store = store
         self.transfers: list[tuple[str, str, protocol.Change]] = []
         self._authors: dict[str, accounts.UserProfile | str] = {}
-        self._facilities: set[str] | None = None
+        self._facilities_read = False  # the database's codes, read at most once a push
         # Rows for srv_change and srv_received, written by `apply_all` with one
         # executemany each. A change's own log rows wait in `_pending` until it is
         # applied, so a rejected change leaves none.
@@ -458,9 +458,9 @@ class _Applier:
 
     def _facility_exists(self, code: Any) -> bool:
         known = _facility_codes.setdefault(self.conn.engine, set())
-        if code not in known and self._facilities is None:  # read them at most once a push
-            self._facilities = set(self.conn.execute(_FACILITY_CODES).scalars())
-            known |= self._facilities
+        if code not in known and not self._facilities_read:
+            known.update(self.conn.execute(_FACILITY_CODES).scalars())
+            self._facilities_read = True
         return code in known
 
     def _person_elsewhere(self, table: Table, values: dict, facility: str,
