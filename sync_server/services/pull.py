@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import base64
 from collections import defaultdict
-from typing import NamedTuple
 from functools import lru_cache
+from typing import NamedTuple
 
 from sqlalchemy import (Boolean, Connection, Date, Integer, LargeBinary, Table, bindparam, literal,
                         null, select, union_all)

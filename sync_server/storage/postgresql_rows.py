@@ -17,8 +17,7 @@ written by SQLAlchemy do; tests/server/test_bulk_writes.py checks that.
 """
 from __future__ import annotations
 
-import datetime as dt
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import itemgetter
 from typing import Any, Callable
 
@@ -71,16 +70,8 @@ def _cast(column) -> str:
 
 
 def _converter(column) -> Callable[[Any], Any] | None:
-    if isinstance(column.type, UTCDateTime):
-        return _aware
+    if isinstance(column.type, UTCDateTime):  # the type's own check: parsed, never naive
+        return partial(column.type.process_bind_param, dialect=_DIALECT)
     if isinstance(column.type, JSON):
         return sqlite_rows.converter(column)
     return None
-
-
-def _aware(value: Any) -> dt.datetime:
-    if isinstance(value, str):
-        value = dt.datetime.fromisoformat(value)
-    if value.tzinfo is None:
-        raise ValueError("naive datetime: timestamps must carry a time zone")
-    return value
