@@ -62,7 +62,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.context = ServerContext(settings=settings, engine=engine)
     errors.install(app)
-    for router in (health.router, auth.router, facilities.router, admin.router, sync.router,
+    # Sync first: the router tries each in turn, and syncs are nearly every request.
+    for router in (sync.router, health.router, auth.router, facilities.router, admin.router,
                    conflicts.router, models.router):
         app.include_router(router, prefix=API_PREFIX)
     document(app, PushIn)  # read from its raw bytes (raw_body.json_body), so named here
