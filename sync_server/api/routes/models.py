@@ -27,9 +27,13 @@ _NAME = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 
 
 def get_model_store(request: Request) -> ModelStore:
-    """The store of this app (app.state.model_store when set, else the installation's)."""
+    """The store of this app (app.state.model_store when set, else the installation's,
+    kept there from the first request: every sync status names the manifest, and resolving
+    the installation's folders each time cost more than the status's other work)."""
     store = getattr(request.app.state, "model_store", None)
-    return store if store is not None else ModelStore.default()
+    if store is None:
+        store = request.app.state.model_store = ModelStore.default()
+    return store
 
 
 class Withdrawal(BaseModel):
