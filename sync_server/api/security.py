@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from fastapi import Depends
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Connection
 
 from ..errors import Forbidden, Unauthorized
 from ..services import auth
@@ -27,21 +28,36 @@ from .context import ServerContext, get_context
 _bearer = HTTPBearer(auto_error=False, description="access token from /api/v1/auth/login")
 
 
-def current_user(credentials: HTTPAuthorizationCredentials | None = Depends(_bearer),
-                 ctx: ServerContext = Depends(get_context)) -> Principal:
-    """The authenticated caller; 401 if the access token is missing, expired or revoked."""
+async def bearer_token(
+        credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> str:
+    """The bearer access token of the request; 401 if none was given. `async`: it reads
+    a header only, so it runs on the event loop without a worker-thread hop."""
     if credentials is None:
         raise Unauthorized("sign in first: no bearer access token was given",
                            code="missing_token")
-    with reading(ctx.engine) as conn:  # a lookup only: never waits for the write lock
-        result = auth.authenticate(conn, access_token=credentials.credentials,
-                                   now=ctx.settings.clock())
+    return credentials.credentials
+
+
+def signed_in(ctx: ServerContext, conn: Connection, access_token: str) -> Principal:
+    """The caller behind `access_token`, checked on a connection the route already holds
+    (the sync routes: one worker thread and one pooled connection a request, where a
+    `current_user` dependency took a thread and a connection of its own); 401 if the
+    token is expired or revoked. `conn` only reads; the first use is noted apart."""
+    result = auth.authenticate(conn, access_token=access_token, now=ctx.settings.clock())
     if isinstance(result, auth.Refusal):
         raise Unauthorized(result.message, code=result.code)
     if result.first_use:  # once per access token: a small write, not one per request
-        with ctx.engine.begin() as conn:
-            auth.mark_access_used(conn, session_id=result.session_id, now=ctx.settings.clock())
+        with ctx.engine.begin() as writing:
+            auth.mark_access_used(writing, session_id=result.session_id,
+                                  now=ctx.settings.clock())
     return result
+
+
+def current_user(access_token: str = Depends(bearer_token),
+                 ctx: ServerContext = Depends(get_context)) -> Principal:
+    """The authenticated caller; 401 if the access token is missing, expired or revoked."""
+    with reading(ctx.engine) as conn:  # a lookup only: never waits for the write lock
+        return signed_in(ctx, conn, access_token)
 
 
 def require_roles(*roles: str) -> Callable[..., Principal]:
