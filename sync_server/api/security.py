@@ -22,7 +22,7 @@ from sqlalchemy import Connection
 from ..errors import Forbidden, Unauthorized
 from ..services import auth
 from ..services.auth import Principal
-from ..storage.engine import reading
+from ..storage.engine import reading, writing_beside
 from .context import ServerContext, get_context
 
 _bearer = HTTPBearer(auto_error=False, description="access token from /api/v1/auth/login")
@@ -42,12 +42,12 @@ def signed_in(ctx: ServerContext, conn: Connection, access_token: str) -> Princi
     """The caller behind `access_token`, checked on a connection the route already holds
     (the sync routes: one worker thread and one pooled connection a request, where a
     `current_user` dependency took a thread and a connection of its own); 401 if the
-    token is expired or revoked. `conn` only reads; the first use is noted apart."""
+    token is expired or revoked. `conn` comes from `reading`."""
     result = auth.authenticate(conn, access_token=access_token, now=ctx.settings.clock())
     if isinstance(result, auth.Refusal):
         raise Unauthorized(result.message, code=result.code)
     if result.first_use:  # once per access token: a small write, not one per request
-        with ctx.engine.begin() as writing:
+        with writing_beside(conn) as writing:
             auth.mark_access_used(writing, session_id=result.session_id,
                                   now=ctx.settings.clock())
     return result

@@ -190,6 +190,22 @@ def reading(engine: Engine) -> Iterator[Connection]:
         yield conn
 
 
+@contextmanager
+def writing_beside(reader: Connection) -> Iterator[Connection]:
+    """A connection for a small write made while `reader` (from `reading`) is held.
+
+    On PostgreSQL it is `reader` itself: it runs in autocommit, so each statement
+    commits at once, and a second pooled connection per request could exhaust the pool
+    under a burst (50 devices' first syncs each noting their token's first use opened
+    and closed overflow connections, and the first second's p99 doubled). On SQLite
+    it is a write transaction of its own: a reader's snapshot cannot write."""
+    if reader.dialect.name == "postgresql":
+        yield reader
+        return
+    with reader.engine.begin() as conn:
+        yield conn
+
+
 def describe(engine: Engine) -> str:
     """The database location for messages, without any password."""
     return engine.url.render_as_string(hide_password=True)

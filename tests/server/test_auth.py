@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from argon2 import PasswordHasher
 
+from app.core import protocol
 from sync_server.services import passwords
 
 from .conftest import REAL_HASHER
@@ -130,3 +132,23 @@ def test_the_retry_grace_is_short(server):
     late = server.client.post("/api/v1/auth/refresh", json={
         "refresh_token": first["refresh_token"], "device_id": "dev-a"})
     assert late.status_code == 401 and late.json()["error"]["code"] == "token_reused"
+
+
+@pytest.mark.parametrize("use", ["status", "pull", "push"])
+def test_a_sync_with_the_new_access_token_makes_the_old_refresh_token_theft(server, use):
+    # Within the retry grace, an old refresh token is a retry only while its successor
+    # is unused: a sync with the new access token is a use, on every sync route.
+    first = _login(server).json()
+    new = server.client.post("/api/v1/auth/refresh", json={
+        "refresh_token": first["refresh_token"], "device_id": "dev-a"}).json()
+    headers = {"Authorization": f"Bearer {new['access_token']}", **protocol.version_headers()}
+    if use == "status":
+        synced = server.client.get("/api/v1/sync/status", headers=headers)
+    else:
+        body = {"changes": []} if use == "push" else {"after": 0}
+        synced = server.client.post(f"/api/v1/sync/{use}", headers=headers,
+                                    json={"device_id": "dev-a", **body})
+    assert synced.status_code == 200, synced.text
+    replay = server.client.post("/api/v1/auth/refresh", json={
+        "refresh_token": first["refresh_token"], "device_id": "dev-a"})
+    assert replay.status_code == 401 and replay.json()["error"]["code"] == "token_reused"
