@@ -72,11 +72,6 @@ _FACILITY_CODES = select(srv_facility.c.code)
 _facility_codes: WeakKeyDictionary[Engine, set[str]] = WeakKeyDictionary()
 
 
-def last_device_seq(conn: Connection, device_id: str) -> int:
-    """The last device_seq the server applied for `device_id` (0 before its first push)."""
-    return _last_seq(conn.execute(_DEVICE, {"device_id": device_id}).first())
-
-
 def _last_seq(known) -> int:
     return (known.last_seq if known is not None else 0) or 0
 

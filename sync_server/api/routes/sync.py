@@ -7,7 +7,7 @@ from typing import Annotated
 import anyio
 import orjson
 from fastapi import APIRouter, Depends, Header, Request, Response
-from sqlalchemy import bindparam, select
+from sqlalchemy import and_, bindparam, literal, select
 
 from app.core import codec, protocol
 
@@ -17,7 +17,7 @@ from ...services import push as push_service
 from ...services.models import ModelStore
 from ...services.sequences import SyncState, read_state
 from ...storage.engine import pushes_take_turns, reading
-from ...storage.sync_tables import conflict
+from ...storage.sync_tables import conflict, device
 from ..context import ServerContext, get_context, origin
 from ..errors import ErrorBody
 from ..raw_body import json_body, request_body
@@ -159,8 +159,14 @@ def _speaks_3(versions: tuple[int, int] | None, body_protocol: int | None = None
 
 
 # Built once: every sync asks for its device's status (building cost more than reading).
-_OPEN_CONFLICTS = select(conflict.c.id).where(
-    conflict.c.client_device == bindparam("device_id"), conflict.c.status == "open"
+# The device's checkpoint and its open conflicts in one round trip: a row per open
+# conflict, each carrying the checkpoint, or one row with no conflict id.
+_DEVICE_STATUS = select(
+    select(device.c.last_seq).where(device.c.device_id == bindparam("device_id"))
+    .scalar_subquery().label("last_seq"), conflict.c.id,
+).select_from(select(literal(1).label("one")).subquery().outerjoin(
+    conflict, and_(conflict.c.client_device == bindparam("device_id"),
+                   conflict.c.status == "open"))
 ).order_by(conflict.c.created_at, conflict.c.id)
 
 
@@ -170,8 +176,9 @@ def _status(conn, user: Principal, store: ModelStore, *, protocol_3: bool,
     `state`: the sync state already read (a pull's last page names the head it served up
     to, so the device's cursor and the status agree)."""
     state = state or read_state(conn)
-    last = push_service.last_device_seq(conn, user.device_id)
-    still_open = conn.execute(_OPEN_CONFLICTS, {"device_id": user.device_id}).scalars().all()
+    rows = conn.execute(_DEVICE_STATUS, {"device_id": user.device_id}).all()
+    last = rows[0].last_seq or 0  # none before the device's first push
+    still_open = [row.id for row in rows if row.id is not None]
     return protocol.SyncStatus(
         device_id=user.device_id, epoch=state.epoch, last_device_seq=last,
         head_seq=state.head_seq, epoch_started_at=codec.to_json(state.epoch_started_at),
