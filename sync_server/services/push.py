@@ -129,6 +129,10 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
         raise Forbidden(f"this session belongs to device {principal.device_id}, not "
                         f"{request.device_id}", code=protocol.WRONG_DEVICE, field="device_id")
     alloc = Allocator(conn)
+    # Read in a statement after the lock's, never joined to it: under READ COMMITTED a
+    # statement that waited for the lock sees other tables as they were when it began,
+    # so a push of the same device that committed meanwhile (another server process)
+    # would go unseen, and the changes it applied be taken for new ones.
     known = conn.execute(_DEVICE, {"device_id": request.device_id}).first()
     last = _last_seq(known)
     fresh = [c for c in request.changes if c.device_seq > last]
