@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from fastapi import Depends
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.security.utils import get_authorization_scheme_param
 from sqlalchemy import Connection
 
 from ..errors import Forbidden, Unauthorized
@@ -28,14 +29,31 @@ from .context import ServerContext, get_context
 _bearer = HTTPBearer(auto_error=False, description="access token from /api/v1/auth/login")
 
 
+def _no_token() -> Unauthorized:
+    return Unauthorized("sign in first: no bearer access token was given", code="missing_token")
+
+
+def bearer_token_of(authorization: str | None) -> str:
+    """The access token of an `Authorization: Bearer ...` header (read as HTTPBearer
+    reads it); 401 if there is none."""
+    scheme, credentials = get_authorization_scheme_param(authorization)
+    if not (authorization and scheme and credentials) or scheme.lower() != "bearer":
+        raise _no_token()
+    return credentials
+
+
 async def bearer_token(
         credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> str:
     """The bearer access token of the request; 401 if none was given. `async`: it reads
     a header only, so it runs on the event loop without a worker-thread hop."""
     if credentials is None:
-        raise Unauthorized("sign in first: no bearer access token was given",
-                           code="missing_token")
+        raise _no_token()
     return credentials.credentials
+
+
+BEARER_SECURITY = [{"HTTPBearer": []}]
+"""The OpenAPI security requirement of a route that reads the token with
+`bearer_token_of` (the scheme itself is published by `bearer_token`'s routes)."""
 
 
 def signed_in(ctx: ServerContext, conn: Connection, access_token: str) -> Principal:

@@ -72,6 +72,16 @@ def test_health_and_openapi_over_real_http(live):
     spec = live.client.get("/openapi.json").json()
     assert {"/api/v1/sync/push", "/api/v1/sync/pull", "/api/v1/sync/status",
             "/api/v1/conflicts", "/api/v1/conflicts/{conflict_id}/resolve"} <= set(spec["paths"])
+    # A client generated from the document knows every sync call needs a bearer token
+    # and may state its versions in headers.
+    schemes = spec["components"]["securitySchemes"]
+    for path, method in [("/api/v1/sync/push", "post"), ("/api/v1/sync/pull", "post"),
+                         ("/api/v1/sync/status", "get")]:
+        operation = spec["paths"][path][method]
+        assert [name for need in operation["security"] for name in need] == ["HTTPBearer"]
+        assert schemes["HTTPBearer"]["scheme"] == "bearer"
+        assert {p["name"] for p in operation["parameters"] if p["in"] == "header"} == {
+            "X-Custos-Protocol", "X-Custos-Schema"}
 
 
 def test_concurrent_pushes_never_make_a_pull_skip_a_row(live, second):
