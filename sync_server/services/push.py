@@ -42,6 +42,7 @@ from app.core.schema import BOOKKEEPING, REPLICATED_TABLES
 
 from ..errors import ApiError, Forbidden
 from ..storage import bulk
+from ..storage.pipelines import pipelined
 from ..storage.sync_tables import device, received
 from ..storage.tables import facility as srv_facility
 from ..storage.tables import session, user
@@ -155,11 +156,12 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
         values = {"last_seq": last, "last_username": principal.username, "updated_at": now}
     if head is not None and (fresh or known is not None):
         values.update(audit_seq=head[0], audit_hash=head[1])  # kept with the checkpoint
-    if values and known is not None:
-        conn.execute(_UPDATE_DEVICE, {"which": request.device_id, **values})
-    elif fresh:
-        conn.execute(_INSERT_DEVICE, {"device_id": request.device_id, **values})
-    alloc.finish()
+    with pipelined(conn):  # the checkpoint and the new head: one round trip
+        if values and known is not None:
+            conn.execute(_UPDATE_DEVICE, {"which": request.device_id, **values})
+        elif fresh:
+            conn.execute(_INSERT_DEVICE, {"device_id": request.device_id, **values})
+        alloc.finish()
     if fresh:
         counts = {o: sum(1 for r in results if r.outcome == o) for o in protocol.OUTCOMES}
         audit.append(conn, at=now, actor=principal.username, action="sync_push",
@@ -255,9 +257,10 @@ class _Applier:
         """Apply `changes` in order and write everything they leave (before the commit)."""
         self.prefetch(changes)
         results = [self.apply(change) for change in changes]
-        self.store.flush()
-        rowstore.write_log(self.conn, self._log)
-        bulk.insert_rows(self.conn, received, self._received)
+        with pipelined(self.conn):  # one round trip on PostgreSQL (storage/pipelines.py)
+            self.store.flush()
+            rowstore.write_log(self.conn, self._log)
+            bulk.insert_rows(self.conn, received, self._received)
         self._log, self._received = [], []
         return results
 

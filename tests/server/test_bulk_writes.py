@@ -7,11 +7,12 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.exc import DataError, StatementError
+from sqlalchemy.exc import DataError, IntegrityError, StatementError
 
 from app.core.ids import uuid7
 from app.core.schema import assessment, case_note, person, person_photo
 from sync_server.storage import bulk
+from sync_server.storage.pipelines import pipelined
 
 _PLUS_TWO = dt.timezone(dt.timedelta(hours=2))
 _AT = dt.datetime(2026, 3, 29, 1, 30, 0, 250000, tzinfo=_PLUS_TWO)
@@ -81,3 +82,25 @@ def test_bulk_inserts_refuse_what_the_database_must_refuse(database):
                 bulk.insert_rows(conn, person, [long_id])
     with engine.connect() as conn:  # nothing of either was written
         assert conn.execute(select(person.c.id)).first() is None
+
+
+def test_writes_sent_together_are_refused_as_each_would_be(database):
+    # A push's writes go to PostgreSQL together (storage/pipelines.py) and the database
+    # answers once: a refusal of the last of them still arrives as SQLAlchemy's error,
+    # which the push turns into applying its changes one by one; nothing is written.
+    _url, engine = database
+    row = {**_base(), "first_name": "A", "last_name": "B",
+           "date_of_birth": dt.date(1980, 1, 1), "sex": "M"}
+    other = {**row, "id": uuid7(), "first_name": "C"}
+    with pytest.raises(IntegrityError):
+        with engine.begin() as conn, pipelined(conn):
+            bulk.insert_rows(conn, person, [row])
+            bulk.update_rows(conn, person, ("id",), [{"id": row["id"], "first_name": "D"}])
+            bulk.insert_rows(conn, person, [other, {**row, "first_name": "twin"}])
+    with engine.connect() as conn:
+        assert conn.execute(select(person.c.id)).first() is None
+    with engine.begin() as conn, pipelined(conn):  # and what is accepted is all written
+        bulk.insert_rows(conn, person, [row, other])
+        bulk.update_rows(conn, person, ("id",), [{"id": row["id"], "first_name": "D"}])
+    assert _read(engine, person, row["id"])["first_name"] == "D"
+    assert _read(engine, person, other["id"])["first_name"] == "C"
