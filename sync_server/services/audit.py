@@ -25,7 +25,7 @@ from ..storage.tables import GENESIS_HASH, audit, audit_head
 # times what executing it did.
 # One statement takes the next number and reads the previous hash (a round trip less
 # on PostgreSQL, inside the push's locked section); the row stays locked until commit.
-_BUMP_HEAD = update(audit_head).where(audit_head.c.id == 1) \
+BUMP_HEAD = update(audit_head).where(audit_head.c.id == 1) \
     .values(seq=audit_head.c.seq + 1).returning(audit_head.c.seq, audit_head.c.hash)
 _READ_HEAD = select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1)
 _INSERT = audit.insert()
@@ -70,9 +70,12 @@ def entry_hash(prev_hash: str, row: dict) -> str:
 
 
 def append(conn: Connection, *, at: dt.datetime, actor: str, action: str, outcome: str,
-           origin: Origin, target: str | None = None, details: dict | None = None) -> int:
-    """Add one entry to the chain in the caller's transaction; return its sequence number."""
-    seq, prev_hash = conn.execute(_BUMP_HEAD).one()
+           origin: Origin, target: str | None = None, details: dict | None = None,
+           bumped: tuple[int, str] | None = None) -> int:
+    """Add one entry to the chain in the caller's transaction; return its sequence number.
+    `bumped`: the (seq, previous hash) the caller's run of BUMP_HEAD returned, when it
+    ran it itself (a push, together with its other writes)."""
+    seq, prev_hash = bumped if bumped is not None else conn.execute(BUMP_HEAD).one()
     row = {
         "seq": seq,
         "at": canonical_time(at),

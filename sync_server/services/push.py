@@ -49,7 +49,7 @@ from ..storage.tables import session, user
 from . import accounts, audit, policy, rowstore
 from .auth import Principal
 from .row_writes import BatchWrites, ImmediateWrites
-from .sequences import Allocator
+from .sequences import Allocator, lock_statement
 from .values import first_problem, required_columns
 
 TRANSFER_TYPE = "TRN"
@@ -129,12 +129,16 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
     if request.device_id != principal.device_id:
         raise Forbidden(f"this session belongs to device {principal.device_id}, not "
                         f"{request.device_id}", code=protocol.WRONG_DEVICE, field="device_id")
-    alloc = Allocator(conn)
-    # Read in a statement after the lock's, never joined to it: under READ COMMITTED a
-    # statement that waited for the lock sees other tables as they were when it began,
-    # so a push of the same device that committed meanwhile (another server process)
-    # would go unseen, and the changes it applied be taken for new ones.
-    known = conn.execute(_DEVICE, {"device_id": request.device_id}).first()
+    with pipelined(conn) as pipe:  # the transaction's BEGIN, the lock and the device at once
+        locked = pipe.rows(lock_statement(conn))
+        # Read in a statement after the lock's, never joined to it: under READ COMMITTED
+        # a statement that waited for the lock sees other tables as they were when it
+        # began, so a push of the same device that committed meanwhile (another server
+        # process) would go unseen and its changes be taken for new ones (the received
+        # log's key would then refuse the batch, and it would be pushed again one by one).
+        device_rows = pipe.rows(_DEVICE, {"device_id": request.device_id})
+    alloc = Allocator(conn, locked()[0])
+    known = next(iter(device_rows()), None)
     last = _last_seq(known)
     fresh = [c for c in request.changes if c.device_seq > last]
     if fresh:
@@ -156,17 +160,19 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
         values = {"last_seq": last, "last_username": principal.username, "updated_at": now}
     if head is not None and (fresh or known is not None):
         values.update(audit_seq=head[0], audit_hash=head[1])  # kept with the checkpoint
-    with pipelined(conn):  # the checkpoint and the new head: one round trip
+    with pipelined(conn) as pipe:  # the checkpoint, the new head and the audit head at once
         if values and known is not None:
             conn.execute(_UPDATE_DEVICE, {"which": request.device_id, **values})
         elif fresh:
             conn.execute(_INSERT_DEVICE, {"device_id": request.device_id, **values})
         alloc.finish()
-    if fresh:
+        bumped = pipe.rows(audit.BUMP_HEAD) if fresh else None
+    if bumped is not None:
         counts = {o: sum(1 for r in results if r.outcome == o) for o in protocol.OUTCOMES}
         audit.append(conn, at=now, actor=principal.username, action="sync_push",
                      outcome="success", origin=origin, target=f"device:{request.device_id}",
-                     details={"first": fresh[0].device_seq, "last": last, **counts})
+                     details={"first": fresh[0].device_seq, "last": last, **counts},
+                     bumped=tuple(bumped()[0]))
     return protocol.PushResponse(epoch=alloc.epoch, results=results, last_device_seq=last)
 
 

@@ -49,6 +49,12 @@ def read_state(conn: Connection) -> SyncState:
     return SyncState(row.epoch, row.head_seq, row.epoch_started_at, row.epoch_reason)
 
 
+def lock_statement(conn: Connection):
+    """The statement that reads the state row and takes the sequence lock (on SQLite, the
+    transaction's write lock is the sequence lock: the row is only read)."""
+    return _LOCK if conn.dialect.name == "postgresql" else _READ
+
+
 class Allocator:
     """Hands out server sequences inside one transaction, under the state row's lock.
 
@@ -56,9 +62,10 @@ class Allocator:
     `next()` per change and `finish()` before commit (it stores the new head).
     """
 
-    def __init__(self, conn: Connection):
+    def __init__(self, conn: Connection, locked=None):
+        """`locked`: the state row, if the caller read it with `lock_statement` already."""
         self.conn = conn
-        row = conn.execute(_LOCK if conn.dialect.name == "postgresql" else _READ).one()
+        row = locked if locked is not None else conn.execute(lock_statement(conn)).one()
         self.epoch: str = row.epoch
         self.start: int = row.head_seq
         self.head: int = row.head_seq

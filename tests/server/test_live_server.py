@@ -249,3 +249,32 @@ def test_concurrent_edits_of_the_same_field_through_two_servers_keep_every_value
     for pid in people:
         applied = sum(1 for (_d, p, _v), o in outcomes.items() if p == pid and o == "applied")
         assert versions[pid] == 1 + applied
+
+
+def test_the_same_batch_through_two_servers_at_once_is_applied_once(live, second):
+    """A device's batch reaches two server instances at the same moment (a retry that a
+    load balancer sent elsewhere while the first attempt still ran). One push waits for
+    the other's sequence lock and must then find the batch already applied: it is
+    applied once and answered as a duplicate once, every round, and logged once."""
+    dev = live.login("officer1")
+    rounds, size = 10, 3
+    answers: list[list[str]] = []
+    lock = threading.Lock()
+
+    def send(server, batch):
+        resp = server.client.post("/api/v1/sync/push", headers=dev.headers, json={
+            "device_id": dev.device_id, "changes": batch})
+        assert resp.status_code == 200, resp.text
+        with lock:
+            answers.append([r["outcome"] for r in resp.json()["results"]])
+
+    for r in range(rounds):
+        batch = [dev.insert("person", person_values(f"Once{r}x{i}", "Twice"))[1]
+                 for i in range(size)]
+        answers.clear()
+        _all_at_once(send, [(live, batch), (second, batch)])
+        assert sorted(answers) == [["applied"] * size, ["duplicate"] * size], r
+    with live.engine.connect() as conn:
+        logged = conn.execute(select(func.count()).select_from(change_log)
+                              .where(change_log.c.device_id == dev.device_id)).scalar_one()
+    assert logged == rounds * size
