@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 
+from app.ui import ui_thread_gc
 from app.ui.i18n import install_language
 from app.ui.qt import QApplication, QGuiApplication, Qt, QStyleFactory
 
@@ -62,6 +63,7 @@ def run_desktop(profile: str = "default", *, demo_actor=None) -> int:
     from app.ui.tasks import TaskRunner
 
     app = create_application()
+    ui_thread_gc.install(app)  # for the app's life, before any worker thread starts
     settings = Settings()
     install_language(settings.get("ui/language"))
     replica = open_profile(profile)

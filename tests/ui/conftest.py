@@ -16,6 +16,18 @@ def english(qapp):
     install_language("en")
 
 
+@pytest.fixture(autouse=True)
+def gc_on_the_ui_thread(qapp):
+    """As in the window (app.ui.ui_thread_gc): a test's workers never collect its Qt
+    objects. Autouse, so it ends after the fixtures that wait for the workers."""
+    from app.ui.ui_thread_gc import install
+
+    collector = install(qapp)
+    yield collector
+    collector.uninstall()
+    collector.deleteLater()
+
+
 @pytest.fixture
 def runner(qapp):
     from app.ui.tasks import TaskRunner
