@@ -37,7 +37,8 @@ from pathlib import Path
 
 from benchmarks.bench_pull import process_cpu
 from benchmarks.bench_sync import OTHER, fill_server
-from benchmarks.common import server_database, percentile, scratch_home, server_process, split_cores
+from benchmarks.common import (percentile, reference_work_ms, scratch_home, server_database,
+                               server_process, split_cores)
 
 def device_template(folder: Path) -> tuple[Path, bytes]:
     """One migrated empty replica that every device copies (migrating each one would
@@ -191,6 +192,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     split = None if args.shared_cores else split_cores()
+    reference = reference_work_ms()
     with scratch_home(), tempfile.TemporaryDirectory(prefix="custos-load-") as tmp, \
             server_database(args.database, Path(tmp)) as url:
         folder = Path(tmp)
@@ -261,6 +263,7 @@ def main(argv: list[str] | None = None) -> dict:
     r, o, s = result["requests"], result["server"], result["syncs"]
     result["cores"] = ({"server": sorted(split[0]), "devices": sorted(split[1])} if split
                        else "shared")
+    result["reference_work_ms"] = reference
     where = (f"server on core {sorted(split[0])}, devices on {sorted(split[1])}" if split
              else "server and devices sharing every core")
     print(f"{args.clients} clients x {args.rounds} syncs in {wall:.1f} s: {r['n']} requests "
@@ -293,6 +296,8 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"whole sync       p50 {s['p50_ms']:.0f} ms  p95 {s['p95_ms']:.0f} ms  "
           f"p99 {s['p99_ms']:.0f} ms")
     print(f"errors           {len(errors)}" + (f": {errors[:3]}" if errors else ""))
+    print(f"this machine     reference work {reference:.0f} ms before the run (the same work "
+          "on a slower hour takes longer: compare runs at about the same figure)")
     for line in server_errors[:10]:
         print(f"server log       {line}")
     if args.json:

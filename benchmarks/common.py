@@ -42,6 +42,23 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+def reference_work_ms(repeats: int = 3) -> float:
+    """Milliseconds a fixed piece of CPU work (Python bytecode and an in-memory SQLite
+    insert) takes on this machine now, best of `repeats`. This machine's speed varies by
+    the hour, up to twice; latencies, which are not ratios, are only comparable between
+    runs whose reference work took about the same time."""
+    def work() -> None:
+        total = 0
+        for i in range(300_000):
+            total += i % 7
+        db = sqlite3.connect(":memory:")
+        db.execute("CREATE TABLE t (a INTEGER, b TEXT)")
+        db.executemany("INSERT INTO t VALUES (?, ?)", ((i, str(i)) for i in range(30_000)))
+        db.close()
+
+    return min(timed(work) for _ in range(repeats)) * 1000
+
+
 @contextmanager
 def scratch_home() -> Iterator[str]:
     """A temporary CUSTOS_HOME and an in-memory keyring for the benchmark."""
