@@ -195,10 +195,10 @@ def writing_beside(reader: Connection) -> Iterator[Connection]:
     """A connection for a small write made while `reader` (from `reading`) is held.
 
     On PostgreSQL it is `reader` itself: it runs in autocommit, so each statement
-    commits at once, and a second pooled connection per request could exhaust the pool
-    under a burst (50 devices' first syncs each noting their token's first use opened
-    and closed overflow connections, and the first second's p99 doubled). On SQLite
-    it is a write transaction of its own: a reader's snapshot cannot write."""
+    commits at once, and a second pooled connection held with the first can exhaust the
+    pool under a burst (50 devices' first syncs, each noting its token's first use, had
+    the pool open and close overflow connections). On SQLite it is a write transaction
+    of its own: a reader's snapshot cannot write."""
     if reader.dialect.name == "postgresql":
         yield reader
         return
