@@ -138,7 +138,7 @@ def test_late_edits_from_the_old_facility_go_to_the_conflict_queue(server):
 
 def test_a_restored_server_has_a_new_epoch_and_clients_repush(server):
     dev = server.login("officer1")
-    _ids = _people(dev, 3)
+    _people(dev, 3)
     dev.sync_down()
     old_epoch = dev.epoch
     restored.run(argparse.Namespace(database_url=server.url, reason="restored from Monday"))
