@@ -38,4 +38,5 @@ def test_collection_goes_back_to_python_after_the_window(qapp):
     collector = install(qapp)
     assert not gc.isenabled()
     collector.uninstall()
+    collector.deleteLater()
     assert gc.isenabled() == was
