@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from app.core import roles as role_rules
 
@@ -18,7 +19,22 @@ DeviceId = Field(min_length=1, max_length=DEVICE_ID_MAX, pattern=DEVICE_ID_PATTE
 
 
 class _Strict(BaseModel):
+    """A request body: unknown fields refused, and text no database column can hold.
+
+    PostgreSQL's text cannot hold NUL (U+0000); such a value reached it as a 500, and
+    SQLite would have stored it, so the backends disagreed. Every text field of every
+    request is checked here, so a field added later is too. A password is only ever
+    hashed, never stored, so it may hold any character its owner chose."""
+
     model_config = ConfigDict(extra="forbid")
+    _MAY_HOLD_NUL: ClassVar[frozenset[str]] = frozenset({"password"})
+
+    @field_validator("*")
+    @classmethod
+    def _no_nul(cls, value: Any, info: ValidationInfo) -> Any:
+        if isinstance(value, str) and "\x00" in value and info.field_name not in cls._MAY_HOLD_NUL:
+            raise ValueError("must not contain NUL characters (U+0000)")
+        return value
 
 
 class LoginRequest(_Strict):

@@ -9,22 +9,18 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from app.core.protocol import MAX_PULL_PAGE, MAX_PUSH_BATCH
 from app.core.schema import SCHEMA_VERSION
 
-from .models import DEVICE_ID_PATTERN
+from .models import DEVICE_ID_PATTERN, _Strict
 from ..storage.tables import DEVICE_ID_MAX
 
 _Device = Field(min_length=1, max_length=DEVICE_ID_MAX, pattern=DEVICE_ID_PATTERN,
                 description="the pushing device; must be the device of the session")
 _Version = Field(default=None, ge=0, le=1_000_000,
                  description="also sent as a header; the header wins when both are given")
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 class ChangeIn(_Strict):
