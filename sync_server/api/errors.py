@@ -12,13 +12,14 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.core.errors import CustosError, NotFound, ValidationError
 
 from ..errors import ApiError
 from ..storage.migrate import DatabaseError
+from ..storage.reconnect import lost_connection
 
 log = logging.getLogger("sync_server")
 
@@ -111,9 +112,19 @@ def install(app: FastAPI) -> None:
             message = str(exc.detail)
         return error_response(exc.status_code, code, message, headers=getattr(exc, "headers", None))
 
-    @app.exception_handler(OperationalError)
-    async def _operational(request: Request, exc: OperationalError):
-        if _is_busy(exc):
+    @app.exception_handler(DBAPIError)
+    async def _database(request: Request, exc: DBAPIError):
+        if lost_connection(exc):
+            # Lost again after storage/reconnect.py ran the request once more, or on a
+            # route that does not: the database is restarting or unreachable. The device
+            # keeps its changes; any a lost COMMIT did keep come back as replays.
+            log.error("database connection lost on %s %s: %s", request.method,
+                      request.url.path, str(exc.orig).splitlines()[0] if exc.orig else exc)
+            return error_response(
+                503, "database_unavailable", "the server cannot reach its database just "
+                "now; try again in a moment (nothing was lost: unsent changes stay on the "
+                "device)", headers={"Retry-After": str(RETRY_AFTER_S)})
+        if isinstance(exc, OperationalError) and _is_busy(exc):
             # Many devices writing at once (SQLite has one write lock): the request
             # did nothing and can simply be sent again, so say so rather than 500.
             log.warning("database busy on %s %s", request.method, request.url.path)

@@ -27,6 +27,7 @@ from app.core import roles as role_rules
 from app.core.schema import REPLICATED_TABLES, UTCDateTime
 
 from ..errors import ApiError, Forbidden
+from ..storage.driver_errors import sqlalchemy_errors
 from ..storage.sync_tables import row_index, scope_exit
 from . import policy
 from .auth import Principal
@@ -217,7 +218,7 @@ def _stored_rows(conn: Connection, table: Table, ids: list[str]) -> tuple[list[s
         # which psycopg parses once and prepares, where an IN list of a new length was a
         # new statement to render, parse and plan on every page. The driver's values
         # (aware datetimes, dates, parsed JSON, bytes) are what `convert` takes.
-        with conn.connection.driver_connection.cursor() as cursor:
+        with sqlalchemy_errors(conn), conn.connection.driver_connection.cursor() as cursor:
             rows = cursor.execute(_postgresql_select(table), (ids,)).fetchall()
         convert = _postgresql_to_stored(table)
     # In the order asked (sequence order), not the order the id index gave them.

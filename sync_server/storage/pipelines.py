@@ -15,8 +15,9 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import Executable
+
+from .driver_errors import sqlalchemy_errors
 
 
 class Pipeline:
@@ -64,10 +65,6 @@ def pipelined(conn: Connection) -> Iterator[Pipeline]:
     if conn.dialect.name != "postgresql":
         yield Pipeline(conn)
         return
-    import psycopg
-
-    try:
+    with sqlalchemy_errors(conn):  # raised when the pipeline synced, outside SQLAlchemy
         with conn.connection.driver_connection.pipeline():
             yield _PostgreSQLPipeline(conn)
-    except psycopg.Error as exc:  # raised when the pipeline synced, outside SQLAlchemy
-        raise DBAPIError.instance(None, None, exc, psycopg.Error) from exc

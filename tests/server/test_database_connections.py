@@ -3,9 +3,10 @@ administrator ending sessions): the next request must get a live one, not an err
 from __future__ import annotations
 
 import time
+from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 
 from .conftest import PG_BASE
 from .support import page_rows, person_values
@@ -40,3 +41,79 @@ def test_requests_after_the_database_ended_the_servers_connections_succeed(serve
     pid, change = dev.insert("person", person_values())
     assert dev.push([change])["results"][0]["outcome"] == "applied"
     assert pid in [r["row_id"] for r in page_rows(dev.pull_page())]
+
+
+@contextmanager
+def _connections_ended_at_checkout(engine, times: int = 1, skip: int = 0):
+    """The next `times` connections the server's pool hands out (after `skip` more) are
+    ended by the database just after the pool's own check passed: as when the database
+    restarts, or fails over, while requests are starting. Yields the backend ids ended."""
+    admin = create_engine(PG_BASE, isolation_level="AUTOCOMMIT")
+    ended: list[int] = []
+    skipped: list[int] = []
+
+    def end_it(dbapi_conn, _record, _proxy):
+        if len(skipped) < skip:
+            skipped.append(dbapi_conn.info.backend_pid)
+            return
+        if len(ended) >= times:
+            return
+        pid = dbapi_conn.info.backend_pid
+        ended.append(pid)
+        with admin.connect() as conn:
+            conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+            for _ in range(100):
+                if not conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE pid = "
+                                         ":pid"), {"pid": pid}).scalar_one():
+                    break
+                time.sleep(0.05)
+
+    event.listen(engine, "checkout", end_it)
+    try:
+        yield ended
+    finally:
+        event.remove(engine, "checkout", end_it)
+        admin.dispose()
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_connection_lost_as_a_request_starts_is_replaced_and_the_request_succeeds(server):
+    dev = server.login("officer1")
+    engine = server.client.app.state.context.engine
+    pid, change = dev.insert("person", person_values())
+
+    with _connections_ended_at_checkout(engine) as ended:
+        status = server.client.get("/api/v1/sync/status", headers=dev.headers)
+    assert ended and status.status_code == 200, status.text
+
+    # The push's own transaction (the first connection is its sign-in check's).
+    with _connections_ended_at_checkout(engine, skip=1) as ended:
+        pushed = dev.push([change])
+    assert ended and pushed["results"][0]["outcome"] == "applied"
+
+    with _connections_ended_at_checkout(engine) as ended:
+        page = dev.pull_page()
+    assert ended
+    assert [r["row_id"] for r in page_rows(page)].count(pid) == 1
+    # Applied once: sent again, it is a replay.
+    assert dev.push([change])["results"][0]["outcome"] == "duplicate"
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_database_that_stays_unreachable_gets_a_503_that_says_nothing_was_lost(server):
+    dev = server.login("officer1")
+    engine = server.client.app.state.context.engine
+    pid, change = dev.insert("person", person_values())
+
+    with _connections_ended_at_checkout(engine, times=4):
+        refused = server.client.post("/api/v1/sync/push", headers=dev.headers, json={
+            "device_id": dev.device_id, "changes": [change]})
+    assert refused.status_code == 503, refused.text
+    error = refused.json()["error"]
+    assert error["code"] == "database_unavailable"
+    assert "database" in error["message"] and "nothing was lost" in error["message"]
+    assert refused.headers["Retry-After"]
+
+    # Nothing was written: the same change, pushed again, is applied (not a duplicate).
+    assert dev.push([change])["results"][0]["outcome"] == "applied"
+    assert [r["row_id"] for r in page_rows(dev.pull_page())].count(pid) == 1

@@ -17,6 +17,7 @@ from ...services import push as push_service
 from ...services.models import ModelStore
 from ...services.sequences import SyncState, read_state
 from ...storage.engine import pushes_take_turns, reading
+from ...storage.reconnect import once_more_if_disconnected
 from ...storage.sync_tables import conflict, device
 from ..context import ServerContext, origin
 from ..errors import ErrorBody
@@ -139,15 +140,18 @@ async def push(request: Request, call: SyncCall = Depends(sync_call),
     message.check()  # what the protocol asks beyond the body's shape
 
     def apply(user: Principal) -> protocol.PushResponse:
-        return push_service.push_in_transaction(
-            ctx.engine, principal=user, request=message, now=ctx.settings.clock(),
-            origin=origin(request, user.device_id))
+        return once_more_if_disconnected(
+            push_service.push_in_transaction, ctx.engine, principal=user, request=message,
+            now=ctx.settings.clock(), origin=origin(request, user.device_id))
+
+    def sign_in_check() -> Principal:
+        return once_more_if_disconnected(current_user, access_token, ctx)
 
     lane = push_lane(request.app)
     if lane is None:  # one worker thread for the sign-in check and the push
-        result = await anyio.to_thread.run_sync(lambda: apply(current_user(access_token, ctx)))
+        result = await anyio.to_thread.run_sync(lambda: apply(sign_in_check()))
     else:  # the check is no reason to hold up the pushes taking turns
-        user = await anyio.to_thread.run_sync(current_user, access_token, ctx)
+        user = await anyio.to_thread.run_sync(sign_in_check)
         result = await anyio.to_thread.run_sync(apply, user, limiter=lane)
     # Serialised directly: the response model documents the body in /openapi.json.
     return _json_response(result.to_json())
@@ -163,13 +167,18 @@ def pull(request: Request, body: PullIn, call: SyncCall = Depends(sync_call)) ->
     the device's scope. The last page (protocol 3) carries the device's sync status."""
     _check_body_versions(call.versions, body)
     message = protocol.PullRequest.from_json(body.model_dump(by_alias=True))
-    with reading(call.ctx.engine) as conn:
-        user = signed_in(call.ctx, conn, call.access_token)
-        state = read_state(conn)  # the page's head, and its status's
-        result = pull_service.pull(conn, principal=user, request=message, state=state)
-        if not result.has_more and _speaks_3(call.versions, body.protocol):
-            result.status = _status(conn, user, get_model_store(request), protocol_3=True,
-                                    state=state)
+
+    def read_page() -> protocol.PullResponse:
+        with reading(call.ctx.engine) as conn:
+            user = signed_in(call.ctx, conn, call.access_token)
+            state = read_state(conn)  # the page's head, and its status's
+            page = pull_service.pull(conn, principal=user, request=message, state=state)
+            if not page.has_more and _speaks_3(call.versions, body.protocol):
+                page.status = _status(conn, user, get_model_store(request), protocol_3=True,
+                                      state=state)
+        return page
+
+    result = once_more_if_disconnected(read_page)
     # Pages are large: serialised directly instead of validating every row through the
     # response model again (the model still documents the body in /openapi.json).
     return _json_response(result.to_json())
@@ -221,9 +230,13 @@ def status(request: Request, call: SyncCall = Depends(sync_call)) -> Response:
     epoch, the newest server sequence, the open conflicts its changes caused and (protocol
     3) which model manifest is published, so a device that holds it skips fetching it."""
     speaks_3 = _speaks_3(call.versions)
-    with reading(call.ctx.engine) as conn:
-        user = signed_in(call.ctx, conn, call.access_token)
-        found = _status(conn, user, get_model_store(request), protocol_3=speaks_3)
+
+    def read_status() -> protocol.SyncStatus:
+        with reading(call.ctx.engine) as conn:
+            user = signed_in(call.ctx, conn, call.access_token)
+            return _status(conn, user, get_model_store(request), protocol_3=speaks_3)
+
+    found = once_more_if_disconnected(read_status)
     body = dataclasses.asdict(found)
     if not speaks_3:
         del body["models_manifest"]
