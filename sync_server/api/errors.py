@@ -19,7 +19,7 @@ from app.core.errors import CustosError, NotFound, ValidationError
 
 from ..errors import ApiError
 from ..storage.migrate import DatabaseError
-from ..storage.reconnect import lost_connection
+from ..storage.reconnect import first_line, lost_connection
 
 log = logging.getLogger("sync_server")
 
@@ -119,7 +119,7 @@ def install(app: FastAPI) -> None:
             # route that does not: the database is restarting or unreachable. The device
             # keeps its changes; any a lost COMMIT did keep come back as replays.
             log.error("database connection lost on %s %s: %s", request.method,
-                      request.url.path, str(exc.orig).splitlines()[0] if exc.orig else exc)
+                      request.url.path, first_line(exc))
             return error_response(
                 503, "database_unavailable", "the server cannot reach its database just "
                 "now; try again in a moment (nothing was lost: unsent changes stay on the "

@@ -30,6 +30,12 @@ def lost_connection(exc: BaseException) -> bool:
     return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
 
 
+def first_line(exc: DBAPIError) -> str:
+    """The driver's own message, first line only (for the server's log)."""
+    lines = str(exc.orig if exc.orig is not None else exc).splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
 def once_more_if_disconnected(work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """`work(*args, **kwargs)`; if its connection to the database was lost, once more. `work`
     must take its own connection and be safe to repeat (see the module docstring)."""
@@ -39,5 +45,5 @@ def once_more_if_disconnected(work: Callable[..., T], *args: Any, **kwargs: Any)
         if not lost_connection(exc):
             raise
         log.warning("the database connection was lost (%s); running the request again "
-                    "on a new one", str(exc.orig).splitlines()[0] if exc.orig else exc)
+                    "on a new one", first_line(exc))
     return work(*args, **kwargs)
