@@ -75,6 +75,8 @@ def install(app: FastAPI) -> None:
         first = errors[0] if errors else {"loc": (), "msg": "invalid request"}
         field = _field_of(tuple(first.get("loc", ())))
         msg = first.get("msg", "invalid value")
+        if first.get("type") == "value_error":  # our own validators' reasons, as written
+            msg = msg.removeprefix("Value error, ")
         if first.get("type") == "json_invalid":
             field, msg = "body", "is not valid JSON"
         message = f"{field}: {msg}" if field else msg

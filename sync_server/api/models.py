@@ -18,7 +18,16 @@ DeviceId = Field(min_length=1, max_length=DEVICE_ID_MAX, pattern=DEVICE_ID_PATTE
                  description="stable id of the client device (e.g. a UUID)")
 
 
-class _Strict(BaseModel):
+class _Shape(BaseModel):
+    """A part of a request body: unknown fields refused."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+NUL_REFUSED = "must not contain NUL characters (U+0000)"
+
+
+class _Strict(_Shape):
     """A request body: unknown fields refused, and text no database column can hold.
 
     PostgreSQL's text cannot hold NUL (U+0000); such a value reached it as a 500, and
@@ -26,14 +35,13 @@ class _Strict(BaseModel):
     request is checked here, so a field added later is too. A password is only ever
     hashed, never stored, so it may hold any character its owner chose."""
 
-    model_config = ConfigDict(extra="forbid")
     _MAY_HOLD_NUL: ClassVar[frozenset[str]] = frozenset({"password"})
 
     @field_validator("*")
     @classmethod
     def _no_nul(cls, value: Any, info: ValidationInfo) -> Any:
         if isinstance(value, str) and "\x00" in value and info.field_name not in cls._MAY_HOLD_NUL:
-            raise ValueError("must not contain NUL characters (U+0000)")
+            raise ValueError(NUL_REFUSED)
         return value
 
 

@@ -7,14 +7,15 @@ applies exactly the checks the client's messages are written for.
 """
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from app.core.protocol import MAX_PULL_PAGE, MAX_PUSH_BATCH
 from app.core.schema import SCHEMA_VERSION
 
-from .models import DEVICE_ID_PATTERN, _Strict
+from .models import DEVICE_ID_PATTERN, NUL_REFUSED, _Shape, _Strict
 from ..storage.tables import DEVICE_ID_MAX
 
 _Device = Field(min_length=1, max_length=DEVICE_ID_MAX, pattern=DEVICE_ID_PATTERN,
@@ -23,8 +24,10 @@ _Version = Field(default=None, ge=0, le=1_000_000,
                  description="also sent as a header; the header wins when both are given")
 
 
-class ChangeIn(_Strict):
-    """One outbox entry (protocol.Change)."""
+class ChangeIn(_Shape):
+    """One outbox entry (protocol.Change). Its text is checked for NUL by `PushIn`, in
+    one pass over the batch: a validator per field cost a fifth of the validation of a
+    1,000-change push."""
 
     op_id: str = Field(min_length=1, max_length=36)
     device_seq: int = Field(ge=1, le=2 ** 62, description="per-device sequence, from 1")
@@ -58,6 +61,21 @@ class PushIn(_Strict):
     audit_head: dict[str, Any] | None = None
     protocol: int | None = _Version
     schema_: int | None = Field(default=None, alias="schema", ge=0, le=1_000_000)
+
+    @field_validator("changes")
+    @classmethod
+    def _no_nul_in_changes(cls, changes: list[ChangeIn]) -> list[ChangeIn]:
+        if "\x00" not in "".join(["".join(_change_text(c)) for c in changes]):
+            return changes
+        i, change = next((i, c) for i, c in enumerate(changes)
+                         if "\x00" in "".join(_change_text(c)))
+        name = next(n for n in _CHANGE_TEXT if "\x00" in getattr(change, n))
+        raise ValueError(f"change {i}'s {name} {NUL_REFUSED}")
+
+
+# Every text field of a change (a field added later is checked too), read at once.
+_CHANGE_TEXT = tuple(name for name, f in ChangeIn.model_fields.items() if f.annotation is str)
+_change_text = attrgetter(*_CHANGE_TEXT)
 
 
 class ChangeResultOut(BaseModel):

@@ -13,7 +13,7 @@ def _refused(resp, field: str) -> None:
     assert resp.status_code == 422, resp.text
     error = resp.json()["error"]
     assert error["field"] == field
-    assert "NUL" in error["message"] and error["message"].startswith(field)
+    assert error["message"].startswith(f"{field}: ") and "must not contain NUL" in error["message"]
 
 
 @pytest.mark.parametrize("field", ["username", "device_name"])
@@ -49,7 +49,9 @@ def test_a_pushed_change_with_a_nul_in_its_envelope_is_refused_whole(server, fie
     dev = server.login("officer1")
     pid, change = dev.insert("person", person_values())
     bad = {**change, field: change[field][:4] + "\x00" + change[field][5:]}
-    _refused(server.client.post("/api/v1/sync/push", headers=dev.headers, json={
-        "device_id": dev.device_id, "changes": [bad]}), f"changes.0.{field}")
+    resp = server.client.post("/api/v1/sync/push", headers=dev.headers, json={
+        "device_id": dev.device_id, "changes": [bad]})
+    _refused(resp, "changes")
+    assert resp.json()["error"]["message"].startswith(f"changes: change 0's {field} must not")
     # Nothing was written: the good change is then applied as new.
     assert dev.push([change])["results"][0]["outcome"] == "applied"
