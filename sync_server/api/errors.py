@@ -115,7 +115,7 @@ def install(app: FastAPI) -> None:
         return error_response(exc.status_code, code, message, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(DBAPIError)
-    async def _database(request: Request, exc: DBAPIError):
+    async def _dbapi(request: Request, exc: DBAPIError):
         if lost_connection(exc):
             # Lost again after storage/reconnect.py ran the request once more, or on a
             # route that does not: the database is restarting or unreachable. The device

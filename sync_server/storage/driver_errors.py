@@ -14,6 +14,8 @@ from contextlib import contextmanager
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
+from .reconnect import LOST_SQLSTATES
+
 
 @contextmanager
 def sqlalchemy_errors(conn: Connection) -> Iterator[None]:
@@ -26,7 +28,8 @@ def sqlalchemy_errors(conn: Connection) -> Iterator[None]:
         yield
     except psycopg.Error as exc:
         driver = conn.connection.driver_connection
-        lost = bool(driver.closed or driver.broken)
+        lost = bool(driver.closed or driver.broken
+                    or (exc.sqlstate or "").startswith(LOST_SQLSTATES))
         if lost:
             conn.invalidate(exc)
         raise DBAPIError.instance(None, None, exc, psycopg.Error,

@@ -4,7 +4,8 @@ A database restart or failover ends the server's pooled connections. Those it
 ended while they sat idle in the pool are replaced when they are checked out
 (`engine._check_alive`); one ended while a request is using it fails that
 request's next statement. SQLAlchemy then marks the error
-`connection_invalidated` and drops the connection from the pool.
+`connection_invalidated` and drops the connection from the pool (or, if the
+driver had not yet seen the socket close, the checkout check does).
 
 Every sync request may be run again safely: status and pull only read, and a
 push is idempotent, as the protocol requires of it anyway (a change that the
@@ -25,9 +26,19 @@ T = TypeVar("T")
 log = logging.getLogger("sync_server")
 
 
+# SQLSTATE classes of a lost connection: connection exceptions, and the server
+# ending the session (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot
+# connect now). PostgreSQL sends the latter just before closing the socket, so the
+# driver may not yet have marked the connection broken when the error is raised.
+LOST_SQLSTATES = ("08", "57P")
+
+
 def lost_connection(exc: BaseException) -> bool:
     """Whether `exc` is a database error that lost its connection (not a refusal)."""
-    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
+    if not isinstance(exc, DBAPIError):
+        return False
+    state = getattr(exc.orig, "sqlstate", None) or ""
+    return bool(exc.connection_invalidated) or state.startswith(LOST_SQLSTATES)
 
 
 def first_line(exc: DBAPIError) -> str:
