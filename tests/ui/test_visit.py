@@ -93,3 +93,29 @@ def test_a_visitor_is_banned_with_a_reason_then_the_ban_is_lifted(
     qtbot.waitUntil(lambda: dialog.visitor.currentText().endswith("approved"), timeout=5000)
     with replica.reader.connect() as conn:
         assert conn.execute(select(visitor.c.status)).scalar() == "APPROVED"
+
+
+def test_a_visit_still_running_at_midnight_stays_on_the_visits_page(act, replica, facility):
+    """Visits are marked as they happen: one that began before midnight and is still
+    running must not drop off the page when the day changes. Those over before today
+    do drop off, and the page still runs a week ahead."""
+    from app.domain import visits
+    from app.ui.workflows.visit import UPCOMING_DAYS, facility_visits
+
+    ana = add_person(act, "Ana", "Silva", sex="F")
+    admit(act, ana["id"], facility["cells"]["A1-01"]["id"], "B1")
+    maria = act(visits.add_visitor, person_id=ana["id"], first_name="Maria", last_name="Silva",
+                relationship="PARENT")
+    act(visits.approve_visitor, visitor_id=maria["id"])
+    today = dt.date.today() + dt.timedelta(days=3)  # the page as it will read that day
+    midnight = dt.datetime.combine(today, dt.time()).astimezone(dt.timezone.utc)
+    booked = {}
+    for name, start, hours in [("over", midnight - dt.timedelta(hours=3), 1),
+                               ("running", midnight - dt.timedelta(minutes=30), 1),
+                               ("later", midnight + dt.timedelta(hours=10), 1),
+                               ("beyond", midnight + dt.timedelta(days=UPCOMING_DAYS), 1)]:
+        booked[name] = act(visits.book_visit, person_id=ana["id"], visitor_id=maria["id"],
+                           starts_at=start, ends_at=start + dt.timedelta(hours=hours),
+                           visit_type="SOCIAL")["id"]
+    shown = [v["id"] for v in facility_visits(replica, "MDI", today=today)]
+    assert shown == [booked["running"], booked["later"]]

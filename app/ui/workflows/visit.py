@@ -185,7 +185,8 @@ class VisitDialog(QDialog):
 
 
 def facility_visits(replica, facility: str, today: dt.date | None = None) -> list[dict]:
-    """The facility's visits from the start of today for a week, in time order."""
+    """The facility's visits from the start of today for a week, in time order,
+    with any still running then (begun before midnight: they are marked as they end)."""
     today = today or dt.date.today()
     start = dt.datetime.combine(today, dt.time()).astimezone(dt.timezone.utc)
     v, who, p = s.visit, s.visitor, s.person
@@ -195,7 +196,7 @@ def facility_visits(replica, facility: str, today: dt.date | None = None) -> lis
                    v.c.person_id, p.c.first_name, p.c.last_name,
                    who.c.first_name.label("visitor_first"), who.c.last_name.label("visitor_last"))
             .join(p, p.c.id == v.c.person_id).join(who, who.c.id == v.c.visitor_id)
-            .where(v.c.facility == facility, v.c.voided_at.is_(None), v.c.starts_at >= start,
+            .where(v.c.facility == facility, v.c.voided_at.is_(None), v.c.ends_at > start,
                    v.c.starts_at < start + dt.timedelta(days=UPCOMING_DAYS))
             .order_by(v.c.starts_at)).mappings()]
 
