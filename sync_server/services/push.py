@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from functools import lru_cache
@@ -150,7 +152,8 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
                     f"holds this device's changes up to {last}; push from {last + 1} in order",
                     field="device_seq")
     results = [_replay(conn, c) for c in request.changes if c.device_seq <= last]
-    results += _apply_fresh(conn, alloc, principal, now, fresh, one_by_one)
+    decided, unwritten = _apply_fresh(conn, alloc, principal, now, fresh, one_by_one)
+    results += decided
     head = _audit_head(request)
     if head is not None and known is not None:
         _check_audit_head(conn, known, head, request.device_id, principal, now, origin)
@@ -160,7 +163,10 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
         values = {"last_seq": last, "last_username": principal.username, "updated_at": now}
     if head is not None and (fresh or known is not None):
         values.update(audit_seq=head[0], audit_hash=head[1])  # kept with the checkpoint
-    with pipelined(conn) as pipe:  # the checkpoint, the new head and the audit head at once
+    # The batch's writes, the checkpoint, the new head and the audit head at once.
+    with _refusal_of_batch(unwritten is not None and not one_by_one), pipelined(conn) as pipe:
+        if unwritten is not None:
+            unwritten.write()
         if values and known is not None:
             conn.execute(_UPDATE_DEVICE, {"which": request.device_id, **values})
         elif fresh:
@@ -221,22 +227,38 @@ def _replay(conn: Connection, change: protocol.Change) -> protocol.ChangeResult:
 
 
 def _apply_fresh(conn: Connection, alloc: Allocator, principal: Principal, now: dt.datetime,
-                 fresh: list[protocol.Change], one_by_one: bool) -> list[protocol.ChangeResult]:
-    """Apply the new changes of a request: as one batch written at once, or change by
+                 fresh: list[protocol.Change], one_by_one: bool
+                 ) -> tuple[list[protocol.ChangeResult], _Applier | None]:
+    """Decide the new changes of a request: as one batch written at once, or change by
     change in savepoints, so only a change the database refuses is rejected (with the
-    database's reason) and the rest apply."""
+    database's reason) and the rest apply. Returns their results and the applier whose
+    writes are still to be made (`_Applier.write`), if any: the caller sends them with
+    the checkpoint, one round trip fewer on PostgreSQL. A request that transfers people
+    is written here, as the transfers read what it wrote."""
     if not fresh:
-        return []
+        return [], None
     store = ImmediateWrites(conn) if one_by_one else BatchWrites(conn)
     applier = _Applier(conn, alloc, principal, now, store)
+    with _refusal_of_batch(not one_by_one):
+        results = applier.decide_all(fresh)
+        if not applier.transfers:
+            return results, applier
+        with pipelined(conn):
+            applier.write()
+    applier.run_transfers()
+    return results, None
+
+
+@contextmanager
+def _refusal_of_batch(batched: bool) -> Iterator[None]:
+    """A batch the database refuses (a constraint only it knows) raises BatchRefused, so
+    the request is made again change by change; one by one, the refusal propagates."""
     try:
-        results = applier.apply_all(fresh)
+        yield
     except (IntegrityError, DataError) as exc:
-        if one_by_one:
+        if not batched:
             raise
         raise BatchRefused(str(exc.orig).splitlines()[0]) from exc
-    applier.run_transfers()
-    return results
 
 
 class _Applier:
@@ -252,23 +274,25 @@ class _Applier:
         self.transfers: list[tuple[str, str, protocol.Change]] = []
         self._authors: dict[str, accounts.UserProfile | str] = {}
         self._facilities_read = False  # the database's codes, read at most once a push
-        # Rows for srv_change and srv_received, written by `apply_all` with one
+        # Rows for srv_change and srv_received, written by `write` with one
         # executemany each. A change's own log rows wait in `_pending` until it is
         # applied, so a rejected change leaves none.
         self._log: list[dict[str, Any]] = []
         self._pending: list[dict[str, Any]] = []
         self._received: list[dict[str, Any]] = []
 
-    def apply_all(self, changes: list[protocol.Change]) -> list[protocol.ChangeResult]:
-        """Apply `changes` in order and write everything they leave (before the commit)."""
+    def decide_all(self, changes: list[protocol.Change]) -> list[protocol.ChangeResult]:
+        """Apply `changes` in order; what they leave is written by `write`."""
         self.prefetch(changes)
-        results = [self.apply(change) for change in changes]
-        with pipelined(self.conn):  # one round trip on PostgreSQL (storage/pipelines.py)
-            self.store.flush()
-            rowstore.write_log(self.conn, self._log)
-            bulk.insert_rows(self.conn, received, self._received)
+        return [self.apply(change) for change in changes]
+
+    def write(self) -> None:
+        """Write everything the decided changes leave (before the commit): inside a
+        pipeline, one round trip on PostgreSQL (storage/pipelines.py)."""
+        self.store.flush()
+        rowstore.write_log(self.conn, self._log)
+        bulk.insert_rows(self.conn, received, self._received)
         self._log, self._received = [], []
-        return results
 
     def prefetch(self, changes: list[protocol.Change]) -> None:
         """Read the current rows, their index entries and the rows they refer to for a
