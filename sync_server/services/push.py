@@ -24,6 +24,7 @@ device's checkpoint included, and the client simply pushes again.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -183,12 +184,19 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
 
 
 def _audit_head(request: protocol.PushRequest) -> tuple[int, str] | None:
-    """(seq, hash) of the device's audit chain head as the request states it, if it does."""
+    """(seq, hash) of the device's audit chain head as the request states it, if it does:
+    a hash is SHA-256 in hex, and anything else is ignored like any malformed head."""
     head = request.audit_head
     if not isinstance(head, dict) or not isinstance(head.get("seq"), int) \
             or isinstance(head.get("seq"), bool) or not isinstance(head.get("hash"), str):
         return None
-    return head["seq"], head["hash"][:64]
+    digest = head["hash"][:64]
+    if not _HEX.fullmatch(digest):
+        return None
+    return head["seq"], digest
+
+
+_HEX = re.compile(r"[0-9a-fA-F]+")
 
 
 def _check_audit_head(conn: Connection, known, head: tuple[int, str], device_id: str,

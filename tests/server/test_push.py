@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
+
 from sqlalchemy import func, select
 
 from app.core import protocol
@@ -125,6 +127,27 @@ def test_a_replayed_push_still_keeps_the_audit_head_it_carries(server):
             audit.c.action == "device_audit_regressed",
             audit.c.target == f"device:{dev.device_id}")).scalars().all()
     assert len(flagged) == 1 and '"had":[12,' in flagged[0]
+
+
+@pytest.mark.parametrize("digest", ["ab\x00cd", "not a hash", ""])
+def test_an_audit_head_that_is_not_a_hash_is_ignored_and_the_push_applies(server, digest):
+    """The head is a SHA-256 in hex; anything else (here a NUL, which PostgreSQL's text
+    refuses and which gave a 500 there) is ignored like any malformed head: nothing is
+    held back, and the device's last good head stays the one later heads are checked
+    against."""
+    dev = server.login("officer1")
+    _p1, first = dev.insert("person", person_values())
+    dev.push([first], audit_head={"seq": 10, "hash": "ab" * 32})
+    _p2, second = dev.insert("person", person_values())
+    result = dev.push([second], audit_head={"seq": 11, "hash": digest})
+    assert result["results"][0]["outcome"] == "applied"
+    _p3, third = dev.insert("person", person_values())
+    dev.push([third], audit_head={"seq": 9, "hash": "cd" * 32})  # behind the good 10
+    with server.engine.connect() as conn:
+        flagged = conn.execute(select(audit.c.details).where(
+            audit.c.action == "device_audit_regressed",
+            audit.c.target == f"device:{dev.device_id}")).scalars().all()
+    assert len(flagged) == 1 and '"had":[10,' in flagged[0]
 
 
 def test_a_change_the_database_refuses_is_rejected_alone_and_its_batch_still_applies(server):
