@@ -148,7 +148,9 @@ def test_no_input_makes_the_api_fail_and_every_refusal_says_why(server):
                                Authorization=f"Bearer {officer.token}")
                 changes = data.draw(st.lists(near_valid_change(
                     officer.device_id, "officer1", officer.seq + 1), max_size=4))
-                kwargs["json"] = {"device_id": officer.device_id, "changes": changes}
+                kwargs["json"] = {"device_id": officer.device_id, "changes": changes,
+                                  "audit_head": data.draw(st.none() | st.fixed_dictionaries(
+                                      {"seq": st.integers(-1, 100), "hash": LOOSE_TEXT}))}
             elif choice == "raw":
                 kwargs["content"] = data.draw(st.binary(max_size=60))
                 headers["Content-Type"] = "application/json"
