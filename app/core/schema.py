@@ -86,6 +86,16 @@ class UTCDateTime(TypeDecorator):
         return value.astimezone(dt.timezone.utc)
 
 
+def utc_range_problem(value: dt.datetime) -> str | None:
+    """Why an aware timestamp cannot be stored (in UTC, as UTCDateTime does), if it
+    cannot: year 1 at +05:00, or year 9999 at -05:00, falls outside what UTC can hold."""
+    try:
+        value.astimezone(dt.timezone.utc)
+    except OverflowError:
+        return "is out of range: in UTC it must fall within the years 1 to 9999"
+    return None
+
+
 Id = String(36)
 Code = String(40)
 

@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Any
 
 from app.core.errors import ValidationError
+from app.core.schema import utc_range_problem
 
 
 def text(value: Any, field: str, *, max_len: int = 200, required: bool = True) -> str | None:
@@ -57,6 +58,9 @@ def timestamp(value: Any, field: str, *, required: bool = True) -> dt.datetime |
         raise ValidationError(field, "must be a date and time")
     if value.tzinfo is None:
         raise ValidationError(field, "must include a time zone")
+    problem = utc_range_problem(value)
+    if problem:
+        raise ValidationError(field, problem)
     return value
 
 

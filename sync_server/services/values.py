@@ -15,7 +15,7 @@ from typing import Any, Callable
 from sqlalchemy import JSON, Boolean, Date, Integer, LargeBinary, String, Table
 from sqlalchemy.types import BigInteger
 
-from app.core.schema import UTCDateTime
+from app.core.schema import UTCDateTime, utc_range_problem
 
 INT32 = (-(2 ** 31), 2 ** 31 - 1)
 Check = Callable[[Any], "str | None"]
@@ -80,7 +80,7 @@ def _timestamp(value: Any) -> str | None:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError:
         return "must be an ISO 8601 timestamp"
-    return None if parsed.tzinfo else "must carry a time zone"
+    return utc_range_problem(parsed) if parsed.tzinfo else "must carry a time zone"
 
 
 def _date(value: Any) -> str | None:

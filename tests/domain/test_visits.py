@@ -142,6 +142,8 @@ def test_booked_visit_appears_in_the_log(desk):
     ({"ends_at": TOMORROW_2PM}, "ends_at", "after starts_at"),
     ({"ends_at": TOMORROW_2PM - HOUR}, "ends_at", "after starts_at"),
     ({"starts_at": dt.datetime(2026, 3, 3, 14, 0)}, "starts_at", "time zone"),
+    ({"starts_at": dt.datetime(9999, 12, 31, 23, 0, tzinfo=dt.timezone(-dt.timedelta(hours=5)))},
+     "starts_at", "years 1 to 9999"),
     ({"visit_type": "CONJUGAL"}, "visit_type", "not a valid visit_type"),
     ({"visitor_id": "nobody"}, "visitor_id", "no visitor"),
 ])

@@ -14,7 +14,7 @@ from sync_server.services.audit import Origin
 from sync_server.storage.sync_tables import device, received
 from sync_server.storage.tables import audit
 
-from .support import person_values
+from .support import page_rows, person_values
 
 
 def test_replayed_batch_has_exactly_one_effect(server):
@@ -148,6 +148,22 @@ def test_an_audit_head_that_is_not_a_hash_is_ignored_and_the_push_applies(server
             audit.c.action == "device_audit_regressed",
             audit.c.target == f"device:{dev.device_id}")).scalars().all()
     assert len(flagged) == 1 and '"had":[10,' in flagged[0]
+
+
+@pytest.mark.parametrize("stamp", ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-05:00"])
+def test_a_timestamp_outside_the_years_utc_can_hold_is_rejected_by_name(server, stamp):
+    """Timestamps are stored in UTC: one that falls outside years 1-9999 there gave a
+    500 on both backends. It is rejected, naming the field; the rest of the batch
+    applies."""
+    dev = server.login("officer1")
+    bad_id, bad = dev.insert("person", person_values())
+    bad["changes"]["created_at"] = [None, stamp]
+    good_id, good = dev.insert("person", person_values("Grace", "Hopper"))
+    results = dev.push([bad, good])["results"]
+    assert results[0]["outcome"] == "rejected" and results[0]["field"] == "created_at"
+    assert "years 1 to 9999" in results[0]["reason"]
+    assert results[1]["outcome"] == "applied"
+    assert [r["row_id"] for r in page_rows(dev.pull_page())] == [good_id]
 
 
 def test_a_change_the_database_refuses_is_rejected_alone_and_its_batch_still_applies(server):
