@@ -68,6 +68,7 @@ def from_schema(schema: dict, spec: dict, depth: int = 0) -> st.SearchStrategy:
 def _value_for(table_name: str, column) -> st.SearchStrategy:
     return st.one_of(JSON_LEAF, st.sampled_from([
         "2026-01-01", "2026-01-01T10:00:00+00:00", "2026-01-01T10:00:00", "MDI", "LEI",
+        "0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-05:00",  # beyond UTC's years
         "01900000-0000-7000-8000-000000000000", True, 0, 2 ** 40, "x" * 5000, {"a": 1}]))
 
 
