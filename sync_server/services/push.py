@@ -46,6 +46,7 @@ from app.core.schema import BOOKKEEPING, REPLICATED_TABLES
 from ..errors import ApiError, Forbidden
 from ..storage import bulk
 from ..storage.pipelines import pipelined
+from ..storage.reconnect import first_line
 from ..storage.sync_tables import device, received
 from ..storage.tables import facility as srv_facility
 from ..storage.tables import session, user
@@ -266,7 +267,7 @@ def _refusal_of_batch(batched: bool) -> Iterator[None]:
     except (IntegrityError, DataError) as exc:
         if not batched:
             raise
-        raise BatchRefused(str(exc.orig).splitlines()[0]) from exc
+        raise BatchRefused(first_line(exc)) from exc
 
 
 class _Applier:
@@ -533,8 +534,7 @@ class _Applier:
         except IntegrityError as exc:
             raise Rejection(None, _integrity_reason(exc)) from None
         except DataError as exc:
-            raise Rejection(None, "a value does not fit its column: "
-                            f"{str(exc.orig).splitlines()[0]}") from None
+            raise Rejection(None, f"a value does not fit its column: {first_line(exc)}") from None
 
     def _write_row(self, table: Table, change: protocol.Change, current: dict | None,
                    apply: dict[str, Any], author: accounts.UserProfile) -> None:
@@ -664,7 +664,7 @@ def _integrity_reason(exc: IntegrityError) -> str:
     if "unique" in text or "duplicate key" in text:
         return "a record with the same key already exists"
     if "check" in text:
-        return f"breaks a rule of the record: {str(exc.orig).splitlines()[0]}"
+        return f"breaks a rule of the record: {first_line(exc)}"
     if "not null" in text:
         return "a required field is missing"
-    return f"the database refused the change: {str(exc.orig).splitlines()[0]}"
+    return f"the database refused the change: {first_line(exc)}"

@@ -42,7 +42,8 @@ def lost_connection(exc: BaseException) -> bool:
 
 
 def first_line(exc: DBAPIError) -> str:
-    """The driver's own message, first line only (for the server's log)."""
+    """The driver's own message, first line only (for the server's log, and the
+    reasons a rejected change carries)."""
     lines = str(exc.orig if exc.orig is not None else exc).splitlines()
     return lines[0] if lines else type(exc).__name__
 
