@@ -15,8 +15,11 @@ None of them touch the replica: callers decide what was committed.
 """
 from __future__ import annotations
 
+import http.client
 import os
 import threading
+import time
+import weakref
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
@@ -28,6 +31,20 @@ from app.core.protocol import CLIENT_TOO_NEW, CLIENT_TOO_OLD, version_headers
 
 API_PREFIX = "/api/v1"
 DEFAULT_TIMEOUT = (5.0, 120.0)  # (connect, read) seconds; a first pull page can be large
+
+# A kept-alive connection idle this long is not reused. A server closes idle
+# connections after its keep-alive timeout (uvicorn 5 s, gunicorn 2 s); a request
+# sent just as it does finds the connection closed and gets no answer at all.
+STALE_AFTER_S = 1.5
+
+# Requests that may be sent again when the connection dropped before any answer:
+# reads, and the push, whose replay has exactly one effect (the server keeps each
+# device's last applied change). Sign-in, refresh and resolutions are not repeated.
+REPEATABLE_POSTS = frozenset({"/sync/push", "/sync/pull"})
+
+# How a kept-alive connection the server had already closed fails: no answer at all.
+_DROPPED = (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError,
+            ConnectionAbortedError)
 
 
 class SyncError(CustosError):
@@ -98,6 +115,8 @@ class SyncClient:
         self._ahead: _Ahead | None = None
         self._ahead_http: requests.Session | None = None
         self._ahead_thread: threading.Thread | None = None
+        self._used_at: weakref.WeakKeyDictionary[requests.Session, float] = (
+            weakref.WeakKeyDictionary())
 
     def close(self) -> None:
         # A request still on its way ahead is abandoned, not awaited (a cancelled sync
@@ -159,17 +178,9 @@ class SyncClient:
 
     def _send(self, http: requests.Session, method: str, path: str,
               body: dict[str, Any] | None, params: dict[str, Any] | None, auth: bool) -> Any:
-        headers = {**version_headers(), "Accept": "application/json"}
-        if auth and self.access_token:
-            headers["Authorization"] = f"Bearer {self.access_token}"
-        data = None
-        if body is not None:
-            data = orjson.dumps(body)
-            headers["Content-Type"] = "application/json"
-        url = f"{self.base_url}{API_PREFIX}{path}"
+        data = None if body is None else orjson.dumps(body)
         try:
-            resp = http.request(method, url, data=data, params=params, headers=headers,
-                                timeout=self.timeout)
+            resp = self.exchange(method, path, data=data, params=params, auth=auth, http=http)
         except requests.Timeout as exc:
             raise Offline(f"the sync server at {self.base_url} did not answer in time ({exc}); "
                           "nothing is lost: unsent changes stay in the outbox") from None
@@ -180,6 +191,45 @@ class SyncClient:
         except requests.RequestException as exc:
             raise Offline(f"the request to {self.base_url} failed: {_short(exc)}") from None
         return _decode(resp)
+
+    def exchange(self, method: str, path: str, *, data: bytes | None = None,
+                 params: dict[str, Any] | None = None, auth: bool = True,
+                 accept: str = "application/json", stream: bool = False,
+                 http: requests.Session | None = None) -> requests.Response:
+        """Send one request to API path `path` with the version and auth headers; the
+        raw response. Raises requests' own exceptions: callers word them.
+
+        A kept-alive connection idle longer than STALE_AFTER_S is not reused, and a
+        repeatable request (a GET, or one of REPEATABLE_POSTS) whose connection closed
+        before any answer is sent once more on a new one.
+        """
+        http = http or self.http
+        headers = {**version_headers(), "Accept": accept}
+        if auth and self.access_token:
+            headers["Authorization"] = f"Bearer {self.access_token}"
+        if data is not None:
+            headers["Content-Type"] = "application/json"
+        url = f"{self.base_url}{API_PREFIX}{path}"
+        used_at = self._used_at.get(http)
+        if used_at is not None and time.monotonic() - used_at > STALE_AFTER_S:
+            http.close()  # its idle connections may be closing at the server: open new ones
+
+        def send() -> requests.Response:
+            return http.request(method, url, data=data, params=params, headers=headers,
+                                timeout=self.timeout, stream=stream)
+
+        try:
+            return send()
+        except requests.ConnectionError as exc:
+            if (isinstance(exc, requests.Timeout) or not _dropped_before_answer(exc)
+                    or not (method == "GET" or path in REPEATABLE_POSTS)):
+                raise
+            # Closed under us with no answer (a race with the server's keep-alive
+            # timeout, or a restart): once more, on a new connection.
+            http.close()
+            return send()
+        finally:
+            self._used_at[http] = time.monotonic()
 
 
 def _session(base_url: str) -> requests.Session:
@@ -219,6 +269,22 @@ class _Ahead:
         if self._error is not None:
             raise self._error
         return self._value
+
+
+def _dropped_before_answer(exc: BaseException) -> bool:
+    """True if `exc` (from requests) is a connection closed before any answer came."""
+    seen: set[int] = set()
+    stack: list[BaseException] = [exc]
+    while stack:  # requests and urllib3 wrap the socket's error in args and causes
+        err = stack.pop()
+        if id(err) in seen:
+            continue
+        seen.add(id(err))
+        if isinstance(err, _DROPPED):
+            return True
+        stack.extend(x for x in (*err.args, err.__cause__, err.__context__)
+                     if isinstance(x, BaseException))
+    return False
 
 
 def _short(exc: Exception) -> str:

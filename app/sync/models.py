@@ -55,13 +55,12 @@ from typing import Callable, Iterator
 
 import requests
 
-from app.core.protocol import version_headers
 from app.scoring import sessions
 from app.scoring.registry import (
     MANIFEST_FILE, ModelRefused, ModelRegistry, parse_time, parse_version,
 )
 from app.sync import client as client_module
-from app.sync.client import API_PREFIX, Offline, ServerRefused, SyncClient, SyncError
+from app.sync.client import Offline, ServerRefused, SyncClient, SyncError
 
 MANIFEST_PATH = "/models/manifest"
 FILES_PATH = "/models/files/"
@@ -114,12 +113,9 @@ def fetch_bytes(client: SyncClient, path: str, max_bytes: int) -> bytes:
     Raises the client's errors (Offline, AuthRequired, ServerRefused...) and
     OversizedReply if the body is longer than `max_bytes`.
     """
-    headers = {**version_headers(), "Accept": "application/octet-stream, application/json"}
-    if client.access_token:
-        headers["Authorization"] = f"Bearer {client.access_token}"
-    url = f"{client.base_url}{API_PREFIX}{path}"
     try:
-        with client.http.get(url, headers=headers, timeout=client.timeout, stream=True) as resp:
+        with client.exchange("GET", path, accept="application/octet-stream, application/json",
+                             stream=True) as resp:
             if not resp.ok:
                 client_module._decode(resp)  # raises the error matching the status
             body = bytearray()

@@ -16,7 +16,11 @@ alive, so a fault set mid-sync takes hold on the next connection):
                      relayed, abort both sides with a TCP RST;
   truncate(after)    relay `after` bytes of the server's reply, then close
                      the client side cleanly (FIN), as a proxy that gave up;
-  blackhole          accept, read the request, never answer, never close.
+  blackhole          accept, read the request, never answer, never close;
+  stale              relay the first request and its reply, then close (FIN)
+                     when the next request arrives, unanswered: a server whose
+                     keep-alive timeout fired just as the client reused the
+                     connection.
 
 Byte offsets count over the whole connection, so with keep-alive a cut can
 land in any response of a sync, not only the first. Everything the client
@@ -56,6 +60,10 @@ class Fault:
     @classmethod
     def blackhole(cls) -> "Fault":
         return cls("blackhole")
+
+    @classmethod
+    def stale(cls) -> "Fault":
+        return cls("stale")
 
 
 class FaultProxy:
@@ -162,6 +170,12 @@ class FaultProxy:
         async def to_server() -> None:
             try:
                 while chunk := await reader.read(65536):
+                    if fault.kind == "stale" and self.replied[index]:
+                        # A request after the first reply: the "server" closes instead.
+                        self.faults_injected += 1
+                        _close(writer)
+                        up_writer.transport.abort()
+                        return
                     sent.extend(chunk)
                     if fault.delay:
                         await asyncio.sleep(fault.delay)

@@ -12,14 +12,16 @@ import time
 
 import pytest
 
+from app.sync import client as client_module
 from app.sync import session
-from app.sync.client import SyncClient
+from app.sync.client import AuthRequired, Offline, SyncClient
 
 from .helpers import (
     assert_intact, assert_nothing_lost_or_duplicated, clean_sync, fresh_access, sync_through,
     write_people,
 )
 from .proxy import Fault
+from tests.sync.conftest import PASSWORD
 
 FAILURE_CODES = {"offline", "server_error"}
 
@@ -113,3 +115,57 @@ def test_a_lost_answer_to_a_token_refresh_does_not_sign_the_device_out(devices, 
     proxy.set(Fault.passthrough())
     summary = sync_through(a, proxy.url)
     assert summary.completed, f"the device was signed out by a network fault: {summary.error}"
+
+
+def test_a_connection_closed_just_as_it_was_reused_costs_the_sync_nothing(devices, proxy,
+                                                                          signed_in_server):
+    """A server closes a kept-alive connection after its idle timeout; a request sent
+    just then gets no answer at all. The sync's reads, and its pushes (a replayed push
+    has exactly one effect), go once more on a new connection, so the sync completes.
+    Here every connection is closed that way after its first answer."""
+    (a, alice), (b, _bob) = devices("a"), devices("b")
+    fresh_access(a), fresh_access(b)
+    write_people(a, alice, 3, "stale", edits=2)
+    proxy.set(Fault.stale())
+    for rep in (a, b):
+        summary = sync_through(rep, proxy.url, batch_size=3, page_size=4)
+        assert summary.completed, summary.error
+    assert proxy.faults_injected >= 4, "requests did meet closed connections"
+    proxy.set(Fault.passthrough())
+    clean_sync(a, b)
+    assert_nothing_lost_or_duplicated(signed_in_server.engine(), [a], [b])
+
+
+def test_a_sign_in_whose_answer_was_lost_is_not_sent_again(devices, proxy, signed_in_server):
+    """A wrong password counts towards the lockout once, even when its answer was lost.
+
+    Three such sign-ins, then the right password: the account is not locked. Sent
+    twice each, they would have made six failures, past the five that lock it.
+    """
+    a, _alice = devices("a")
+    proxy.set(Fault.truncate(after=0))  # the server answers; the answer never arrives
+    for _ in range(3):
+        with SyncClient(proxy.url, timeout=(1.0, 5.0)) as client:
+            with pytest.raises(Offline):
+                session.login_online(a, server=signed_in_server.url, username="alice",
+                                     password="Not-The-Passphrase-1", client=client)
+    proxy.set(Fault.passthrough())
+    with SyncClient(proxy.url, timeout=(1.0, 5.0)) as client:
+        actor = session.login_online(a, server=signed_in_server.url, username="alice",
+                                     password=PASSWORD, client=client)
+    assert actor.username == "alice"
+
+
+def test_a_connection_left_idle_is_not_reused(devices, proxy, signed_in_server, monkeypatch):
+    """A sign-in is never sent twice, so it must not go out on a kept-alive connection
+    the server may be closing: one idle for longer than STALE_AFTER_S is replaced."""
+    a, _alice = devices("a")
+    monkeypatch.setattr(client_module, "STALE_AFTER_S", 0.2)
+    proxy.set(Fault.stale())
+    with SyncClient(proxy.url, timeout=(1.0, 5.0)) as client:
+        with pytest.raises(AuthRequired):
+            client.get("/sync/status")  # answered (no token yet): the connection stays open
+        time.sleep(0.3)
+        actor = session.login_online(a, server=signed_in_server.url, username="alice",
+                                     password=PASSWORD, client=client)
+    assert actor.username == "alice" and proxy.faults_injected == 0
