@@ -1,7 +1,8 @@
 """Applying a pushed batch: ordered, idempotent, authorised, merged, in one transaction.
 
 For one push request, in one database transaction:
-  1. take the sequence lock (services/sequences.py);
+  1. take the sequence lock (services/sequences.py) and, after it, read the
+     rows the changes touch (on PostgreSQL in the same round trip);
   2. read the device's last applied device_seq; changes at or below it are
      replays: they are answered with their original outcome and have no
      second effect. The first new change must be last + 1 and the new ones
@@ -45,7 +46,7 @@ from app.core.schema import BOOKKEEPING, REPLICATED_TABLES
 
 from ..errors import ApiError, Forbidden
 from ..storage import bulk
-from ..storage.pipelines import pipelined
+from ..storage.pipelines import pipelined, transaction
 from ..storage.reconnect import first_line
 from ..storage.sync_tables import device, received
 from ..storage.tables import facility as srv_facility
@@ -117,10 +118,10 @@ def push_in_transaction(engine: Engine, **kw: Any) -> protocol.PushResponse:
     (of ~20 on PostgreSQL; on SQLite a quarter of a small push's time) for a refusal
     that well-behaved devices almost never cause."""
     try:
-        with engine.begin() as conn:
+        with transaction(engine) as conn:
             return push(conn, **kw)
     except BatchRefused:
-        with engine.begin() as conn:
+        with transaction(engine) as conn:
             return push(conn, one_by_one=True, **kw)
 
 
@@ -133,14 +134,19 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
     if request.device_id != principal.device_id:
         raise Forbidden(f"this session belongs to device {principal.device_id}, not "
                         f"{request.device_id}", code=protocol.WRONG_DEVICE, field="device_id")
-    with pipelined(conn) as pipe:  # the transaction's BEGIN, the lock and the device at once
+    store = ImmediateWrites(conn) if one_by_one else BatchWrites(conn)
+    # The transaction's BEGIN, the lock, the device and the rows the changes touch, in
+    # one round trip.
+    with pipelined(conn, begin=True) as pipe:
         locked = pipe.rows(lock_statement(conn))
-        # Read in a statement after the lock's, never joined to it: under READ COMMITTED
+        # Read in statements after the lock's, never joined to it: under READ COMMITTED
         # a statement that waited for the lock sees other tables as they were when it
         # began, so a push of the same device that committed meanwhile (another server
         # process) would go unseen and its changes be taken for new ones (the received
         # log's key would then refuse the batch, and it would be pushed again one by one).
         device_rows = pipe.rows(_DEVICE, {"device_id": request.device_id})
+        take_rows = store.prefetch(*_reads(request.changes), pipe)
+    take_rows()
     alloc = Allocator(conn, locked()[0])
     known = next(iter(device_rows()), None)
     last = _last_seq(known)
@@ -154,7 +160,7 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
                     f"holds this device's changes up to {last}; push from {last + 1} in order",
                     field="device_seq")
     results = [_replay(conn, c) for c in request.changes if c.device_seq <= last]
-    decided, unwritten = _apply_fresh(conn, alloc, principal, now, fresh, one_by_one)
+    decided, unwritten = _apply_fresh(conn, alloc, principal, now, fresh, store)
     results += decided
     head = _audit_head(request)
     if head is not None and known is not None:
@@ -175,13 +181,31 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
             conn.execute(_INSERT_DEVICE, {"device_id": request.device_id, **values})
         alloc.finish()
         bumped = pipe.rows(audit.BUMP_HEAD) if fresh else None
-    if bumped is not None:
-        counts = {o: sum(1 for r in results if r.outcome == o) for o in protocol.OUTCOMES}
-        audit.append(conn, at=now, actor=principal.username, action="sync_push",
-                     outcome="success", origin=origin, target=f"device:{request.device_id}",
-                     details={"first": fresh[0].device_seq, "last": last, **counts},
-                     bumped=tuple(bumped()[0]))
+    with pipelined(conn, commit=True):  # the audit entry with the COMMIT, if it commits
+        if bumped is not None:
+            counts = {o: sum(1 for r in results if r.outcome == o) for o in protocol.OUTCOMES}
+            audit.append(conn, at=now, actor=principal.username, action="sync_push",
+                         outcome="success", origin=origin, target=f"device:{request.device_id}",
+                         details={"first": fresh[0].device_seq, "last": last, **counts},
+                         bumped=tuple(bumped()[0]))
     return protocol.PushResponse(epoch=alloc.epoch, results=results, last_device_seq=last)
+
+
+def _reads(changes: list[protocol.Change]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The rows a batch touches (table -> ids) and the rows its foreign keys point at,
+    for the store to read at once."""
+    wanted: dict[str, set[str]] = defaultdict(set)
+    targets: dict[str, set[str]] = defaultdict(set)
+    for change in changes:
+        table = REPLICATED_TABLES.get(change.table)
+        if table is None or not is_uuid(change.row_id):
+            continue
+        wanted[table.name].add(change.row_id)
+        for fk in table.foreign_keys:
+            target = change.changes.get(fk.parent.name)
+            if isinstance(target, list) and len(target) == 2 and isinstance(target[1], str):
+                targets[fk.column.table.name].add(target[1])
+    return wanted, targets
 
 
 def _audit_head(request: protocol.PushRequest) -> tuple[int, str] | None:
@@ -236,7 +260,7 @@ def _replay(conn: Connection, change: protocol.Change) -> protocol.ChangeResult:
 
 
 def _apply_fresh(conn: Connection, alloc: Allocator, principal: Principal, now: dt.datetime,
-                 fresh: list[protocol.Change], one_by_one: bool
+                 fresh: list[protocol.Change], store: ImmediateWrites
                  ) -> tuple[list[protocol.ChangeResult], _Applier | None]:
     """Decide the new changes of a request: as one batch written at once, or change by
     change in savepoints, so only a change the database refuses is rejected (with the
@@ -246,9 +270,8 @@ def _apply_fresh(conn: Connection, alloc: Allocator, principal: Principal, now: 
     is written here, as the transfers read what it wrote."""
     if not fresh:
         return [], None
-    store = ImmediateWrites(conn) if one_by_one else BatchWrites(conn)
     applier = _Applier(conn, alloc, principal, now, store)
-    with _refusal_of_batch(not one_by_one):
+    with _refusal_of_batch(store.batched):
         results = applier.decide_all(fresh)
         if not applier.transfers:
             return results, applier
@@ -291,8 +314,8 @@ class _Applier:
         self._received: list[dict[str, Any]] = []
 
     def decide_all(self, changes: list[protocol.Change]) -> list[protocol.ChangeResult]:
-        """Apply `changes` in order; what they leave is written by `write`."""
-        self.prefetch(changes)
+        """Apply `changes` in order (their rows already prefetched by the store); what
+        they leave is written by `write`."""
         return [self.apply(change) for change in changes]
 
     def write(self) -> None:
@@ -302,22 +325,6 @@ class _Applier:
         rowstore.write_log(self.conn, self._log)
         bulk.insert_rows(self.conn, received, self._received)
         self._log, self._received = [], []
-
-    def prefetch(self, changes: list[protocol.Change]) -> None:
-        """Read the current rows, their index entries and the rows they refer to for a
-        whole batch, one query per table and chunk."""
-        wanted: dict[str, set[str]] = defaultdict(set)
-        targets: dict[str, set[str]] = defaultdict(set)
-        for change in changes:
-            table = REPLICATED_TABLES.get(change.table)
-            if table is None or not is_uuid(change.row_id):
-                continue
-            wanted[table.name].add(change.row_id)
-            for fk in table.foreign_keys:
-                target = change.changes.get(fk.parent.name)
-                if isinstance(target, list) and len(target) == 2 and isinstance(target[1], str):
-                    targets[fk.column.table.name].add(target[1])
-        self.store.prefetch(wanted, targets)
 
     # -- one change ----------------------------------------------------------
     def apply(self, change: protocol.Change) -> protocol.ChangeResult:

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 from sqlalchemy import Connection, Table, bindparam, select
 
 from app.core.schema import REPLICATED_TABLES, metadata
 
 from ..storage import bulk
+from ..storage.pipelines import Pipeline
 from ..storage.sync_tables import conflict, row_index
 from . import rowstore
 from .sequences import Allocator
@@ -115,33 +116,43 @@ class ImmediateWrites:
         self.known: dict[str, set[str]] = defaultdict(set)  # ids that exist (FK targets)
 
     # -- reads -----------------------------------------------------------------------
-    def prefetch(self, wanted: dict[str, set[str]], targets: dict[str, set[str]]) -> None:
-        """Read rows and index entries of `wanted` ids, and which `targets` exist, in one
-        query per table and chunk (one SELECT per change dominated a push)."""
+    def prefetch(self, wanted: dict[str, set[str]], targets: dict[str, set[str]],
+                 pipe: Pipeline) -> Callable[[], None]:
+        """Send the reads of the `wanted` ids' rows and index entries, and of which
+        `targets` exist, one query per table and chunk (one SELECT per change dominated
+        a push), through `pipe`: the push sends them with its lock, in one round trip.
+        Call the function returned, once the pipeline has ended, to take the answers in."""
+        answers = []
         for name, ids in wanted.items():
             rows_of = _prefetch_statements(name)[0]
-            columns = tuple(REPLICATED_TABLES[name].c.keys())
             for chunk in _chunks(ids):
+                answers.append((name, chunk, pipe.mappings(rows_of, {"ids": chunk})))
+        checks = []
+        for name, ids in targets.items():
+            # Ids read above need no second look: those found are known, and the others
+            # are rows the batch itself inserts (or `exists` asks again).
+            ids = ids - wanted.get(name, set())
+            if name not in REPLICATED_TABLES or not ids:
+                continue
+            existing = _prefetch_statements(name)[1]
+            checks += [(name, pipe.mappings(existing, {"ids": chunk})) for chunk in _chunks(ids)]
+
+        def take() -> None:
+            for name, chunk, found_rows in answers:
+                columns = tuple(REPLICATED_TABLES[name].c.keys())
                 for key in chunk:
                     self.rows[(name, key)] = None
                     self.metas[(name, key)] = None
-                for found in self.conn.execute(rows_of, {"ids": chunk}).mappings():
+                for found in found_rows():
                     key = (name, found["id"])
                     self.rows[key] = {c: found[c] for c in columns}
                     self.known[name].add(found["id"])
                     if found[f"{_META}row_id"] is not None:
                         self.metas[key] = {c: found[label] for label, c in _META_COLUMNS}
-        for name, ids in targets.items():
-            if name not in REPLICATED_TABLES:
-                continue
-            # Ids just read above need no second look: those found are known, and the
-            # others are rows the batch itself inserts (or `exists` asks again).
-            ids = ids - self.known[name] - wanted.get(name, set())
-            if not ids:
-                continue
-            existing = _prefetch_statements(name)[1]
-            for chunk in _chunks(ids):
-                self.known[name].update(self.conn.execute(existing, {"ids": chunk}).scalars())
+            for name, found_ids in checks:
+                self.known[name].update(found["id"] for found in found_ids())
+
+        return take
 
     def row(self, table: Table, row_id: str) -> dict | None:
         key = (table.name, row_id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import DataError, IntegrityError, StatementError
 
 from app.core.ids import uuid7
@@ -104,3 +104,29 @@ def test_writes_sent_together_are_refused_as_each_would_be(database):
         bulk.update_rows(conn, person, ("id",), [{"id": row["id"], "first_name": "D"}])
     assert _read(engine, person, row["id"])["first_name"] == "D"
     assert _read(engine, person, other["id"])["first_name"] == "C"
+
+
+def test_rows_read_in_a_pipeline_are_typed_as_sqlalchemy_types_them(database):
+    """A push reads the rows it merges against in the pipeline that takes its lock; what
+    it reads must equal what SQLAlchemy reads (a timestamp in UTC, JSON, bytes, dates),
+    or a merge would compare unlike values and invent conflicts."""
+    _url, engine = database
+    owner = {**_base(), "first_name": "A", "last_name": "B",
+             "date_of_birth": dt.date(1980, 1, 1), "sex": "M"}
+    rows = [(person, owner), *_rows(owner["id"])]
+    with engine.begin() as conn:
+        for table, row in rows:
+            conn.execute(table.insert(), row)
+    for table, row in rows:
+        other = uuid7()  # asked for, absent: no row, no error
+        statement = select(table).where(table.c.id.in_(bindparam("ids", expanding=True)))
+        with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":  # a server whose clock is not on UTC
+                conn.exec_driver_sql("SET LOCAL TIME ZONE 'Asia/Kolkata'")
+            with pipelined(conn) as pipe:
+                found = pipe.mappings(statement, {"ids": [row["id"], other]})
+            got = [dict(r) for r in found()]
+        expected = _read(engine, table, row["id"])
+        assert got == [expected], table.name
+        offsets = {k: v.tzinfo for k, v in got[0].items() if isinstance(v, dt.datetime)}
+        assert offsets and set(offsets.values()) == {dt.UTC}, offsets  # as UTCDateTime gives
