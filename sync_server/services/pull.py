@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import base64
 from collections import defaultdict
+from collections.abc import Callable
+from contextlib import nullcontext
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -28,6 +30,7 @@ from app.core.schema import REPLICATED_TABLES, UTCDateTime
 
 from ..errors import ApiError, Forbidden
 from ..storage.driver_errors import sqlalchemy_errors
+from ..storage.pipelines import pipelined
 from ..storage.sync_tables import row_index, scope_exit
 from . import policy
 from .auth import Principal
@@ -96,10 +99,13 @@ def pull(conn: Connection, *, principal: Principal, request: protocol.PullReques
         elif kind == "exit":
             removed.append({"table": table_name, "row_id": row_id})
     blocks: list[protocol.TableRows] = []
-    for table_name, ids in wanted.items():
-        table = REPLICATED_TABLES[table_name]
-        columns, rows = _stored_rows(conn, table, ids)
-        blocks += _blocks(table, columns, rows, readable)
+    # Every table's rows in one round trip (a pipeline's end is a round trip of its own,
+    # so none for a page of one table or none).
+    with pipelined(conn) if len(wanted) > 1 else nullcontext():
+        asked = [(REPLICATED_TABLES[name], _stored_rows(conn, REPLICATED_TABLES[name], ids))
+                 for name, ids in wanted.items()]
+    for table, stored in asked:
+        blocks += _blocks(table, *stored(), readable)
     return protocol.PullResponse(epoch=state.epoch, tables=blocks, removed=removed,
                                  cursor=cursor, has_more=has_more)
 
@@ -202,30 +208,42 @@ def _current_facilities(conn: Connection,
     return out
 
 
-def _stored_rows(conn: Connection, table: Table, ids: list[str]) -> tuple[list[str], list]:
-    """(columns, rows) of the rows with `ids`, each value in its stored form (protocol)."""
-    columns = [c.name for c in table.columns]
-    rows: list = []
+def _stored_rows(conn: Connection, table: Table, ids: list[str]
+                 ) -> Callable[[], tuple[list[str], list]]:
+    """Ask for the rows with `ids`; the function returned gives (columns, rows), each
+    value in its stored form (protocol), once the caller's pipeline has ended."""
     if conn.dialect.name == "sqlite":
         # SQLite holds the stored forms already: rows go out as the driver returns them.
+        rows: list = []
         sql, driver = _sqlite_select(table), conn.connection.driver_connection
         for i in range(0, len(ids), _CHUNK):  # plain tuples from the driver, no Row objects
             chunk = ids[i:i + _CHUNK]
             rows += driver.execute(f"{sql}({', '.join('?' * len(chunk))})", chunk).fetchall()
-        convert = _binary_columns(table)
-    else:
-        # Straight to psycopg too, with the ids as one array: one query text per table,
-        # which psycopg parses once and prepares, where an IN list of a new length was a
-        # new statement to render, parse and plan on every page. The driver's values
-        # (aware datetimes, dates, parsed JSON, bytes) are what `convert` takes.
-        with sqlalchemy_errors(conn), conn.connection.driver_connection.cursor() as cursor:
-            rows = cursor.execute(_postgresql_select(table), (ids,)).fetchall()
-        convert = _postgresql_to_stored(table)
+        return lambda: _in_order(table, ids, rows, _binary_columns(table), sqlite=True)
+    # Straight to psycopg too, with the ids as one array: one query text per table,
+    # which psycopg parses once and prepares, where an IN list of a new length was a
+    # new statement to render, parse and plan on every page. The driver's values
+    # (aware datetimes, dates, parsed JSON, bytes) are what `convert` takes.
+    cursor = conn.connection.driver_connection.cursor()
+    cursor.execute(_postgresql_select(table), (ids,))
+
+    def stored() -> tuple[list[str], list]:
+        with sqlalchemy_errors(conn), cursor:
+            rows = cursor.fetchall()
+        return _in_order(table, ids, rows, _postgresql_to_stored(table), sqlite=False)
+
+    return stored
+
+
+def _in_order(table: Table, ids: list[str], rows: list, convert: tuple, *, sqlite: bool
+              ) -> tuple[list[str], list]:
+    """(columns, rows) in the order asked, each value converted to its stored form."""
+    columns = [c.name for c in table.columns]
     # In the order asked (sequence order), not the order the id index gave them.
     by_id = {row[0]: row for row in rows}
     rows = [by_id[row_id] for row_id in ids if row_id in by_id]
     if not convert:
-        return columns, rows if conn.dialect.name == "sqlite" else [tuple(r) for r in rows]
+        return columns, rows if sqlite else [tuple(r) for r in rows]
     out = []
     for row in rows:
         values = list(row)

@@ -22,9 +22,11 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Callable
 
 from sqlalchemy import Connection, bindparam, select, update
 
+from ..storage.pipelines import Pipeline
 from ..storage.sync_tables import sync_state
 from . import audit
 
@@ -45,8 +47,19 @@ class SyncState:
 
 def read_state(conn: Connection) -> SyncState:
     """The epoch and the head sequence, without locking (for pulls and status)."""
-    row = conn.execute(_READ).one()
-    return SyncState(row.epoch, row.head_seq, row.epoch_started_at, row.epoch_reason)
+    return _state(conn.execute(_READ).mappings().one())
+
+
+def state_in(pipe: Pipeline) -> Callable[[], SyncState]:
+    """`read_state` sent in a pipeline with other reads: the function returned gives the
+    state once the pipeline has ended."""
+    rows = pipe.mappings(_READ)
+    return lambda: _state(rows()[0])
+
+
+def _state(row) -> SyncState:
+    return SyncState(row["epoch"], row["head_seq"], row["epoch_started_at"],
+                     row["epoch_reason"])
 
 
 def lock_statement(conn: Connection):

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import anyio
 import orjson
@@ -15,8 +17,9 @@ from ...errors import ApiError
 from ...services import pull as pull_service
 from ...services import push as push_service
 from ...services.models import ModelStore
-from ...services.sequences import SyncState, read_state
+from ...services.sequences import SyncState, state_in
 from ...storage.engine import pushes_take_turns, reading
+from ...storage.pipelines import Pipeline, pipelined
 from ...storage.reconnect import once_more_if_disconnected
 from ...storage.sync_tables import conflict, device
 from ..context import ServerContext, origin
@@ -168,14 +171,22 @@ def pull(request: Request, body: PullIn, call: SyncCall = Depends(sync_call)) ->
     _check_body_versions(call.versions, body)
     message = protocol.PullRequest.from_json(body.model_dump(by_alias=True))
 
+    speaks_3 = _speaks_3(call.versions, body.protocol)
+
     def read_page() -> protocol.PullResponse:
         with reading(call.ctx.engine) as conn:
             user = signed_in(call.ctx, conn, call.access_token)
-            state = read_state(conn)  # the page's head, and its status's
+            # The page's head, and the device's status in case this is the last page (it
+            # names the head served up to, so the device's cursor and status agree), in
+            # one round trip.
+            with pipelined(conn) as pipe:
+                state_of = state_in(pipe)
+                device_of = _device_status_in(pipe, user) if speaks_3 else None
+            state = state_of()
             page = pull_service.pull(conn, principal=user, request=message, state=state)
-            if not page.has_more and _speaks_3(call.versions, body.protocol):
-                page.status = _status(conn, user, get_model_store(request), protocol_3=True,
-                                      state=state)
+            if not page.has_more and device_of is not None:
+                page.status = _status_of(device_of(), user, state, get_model_store(request),
+                                         protocol_3=True)
         return page
 
     result = once_more_if_disconnected(read_page)
@@ -202,15 +213,17 @@ _DEVICE_STATUS = select(
 ).order_by(conflict.c.created_at, conflict.c.id)
 
 
-def _status(conn, user: Principal, store: ModelStore, *, protocol_3: bool,
-            state: SyncState | None = None) -> protocol.SyncStatus:
-    """What the server holds for the calling device (GET /sync/status, a pull's last page).
-    `state`: the sync state already read (a pull's last page names the head it served up
-    to, so the device's cursor and the status agree)."""
-    state = state or read_state(conn)
-    rows = conn.execute(_DEVICE_STATUS, {"device_id": user.device_id}).all()
-    last = rows[0].last_seq or 0  # none before the device's first push
-    still_open = [row.id for row in rows if row.id is not None]
+def _device_status_in(pipe: Pipeline, user: Principal) -> Callable[[], Sequence[Any]]:
+    """The device's checkpoint and open conflicts, read in a pipeline with other reads."""
+    return pipe.mappings(_DEVICE_STATUS, {"device_id": user.device_id})
+
+
+def _status_of(rows: Sequence[Any], user: Principal, state: SyncState, store: ModelStore,
+               *, protocol_3: bool) -> protocol.SyncStatus:
+    """What the server holds for the calling device (GET /sync/status, a pull's last page),
+    from `_device_status_in`'s rows and the sync state read with them."""
+    last = rows[0]["last_seq"] or 0  # none before the device's first push
+    still_open = [row["id"] for row in rows if row["id"] is not None]
     return protocol.SyncStatus(
         device_id=user.device_id, epoch=state.epoch, last_device_seq=last,
         head_seq=state.head_seq, epoch_started_at=codec.to_json(state.epoch_started_at),
@@ -234,7 +247,11 @@ def status(request: Request, call: SyncCall = Depends(sync_call)) -> Response:
     def read_status() -> protocol.SyncStatus:
         with reading(call.ctx.engine) as conn:
             user = signed_in(call.ctx, conn, call.access_token)
-            return _status(conn, user, get_model_store(request), protocol_3=speaks_3)
+            with pipelined(conn) as pipe:  # one round trip
+                state_of = state_in(pipe)
+                device_of = _device_status_in(pipe, user)
+        return _status_of(device_of(), user, state_of(), get_model_store(request),
+                          protocol_3=speaks_3)
 
     found = once_more_if_disconnected(read_status)
     body = dataclasses.asdict(found)
