@@ -34,7 +34,6 @@ class Pipeline:
         rows = self.conn.execute(statement, params or {}).all()
         return lambda: rows
 
-
     def mappings(self, statement: Executable, params: dict[str, Any] | None = None
                  ) -> Callable[[], Sequence[Mapping[str, Any]]]:
         """As `rows`, with each row a mapping of its selected columns' keys to values
@@ -53,7 +52,6 @@ class _PostgreSQLPipeline(Pipeline):
         cursor = self.conn.connection.driver_connection.cursor(row_factory=namedtuple_row)
         cursor.execute(str(compiled), compiled.construct_params(params or {}))
         return cursor.fetchall
-
 
     def mappings(self, statement: Executable, params: dict[str, Any] | None = None
                  ) -> Callable[[], Sequence[Mapping[str, Any]]]:
