@@ -225,7 +225,8 @@ def _stored_rows(conn: Connection, table: Table, ids: list[str]
     # new statement to render, parse and plan on every page. The driver's values
     # (aware datetimes, dates, parsed JSON, bytes) are what `convert` takes.
     cursor = conn.connection.driver_connection.cursor()
-    cursor.execute(_postgresql_select(table), (ids,))
+    with sqlalchemy_errors(conn):  # outside a pipeline, the driver's errors come here
+        cursor.execute(_postgresql_select(table), (ids,))
 
     def stored() -> tuple[list[str], list]:
         with sqlalchemy_errors(conn), cursor:
