@@ -103,8 +103,28 @@ def make_engine(url: str, *, create_dirs: bool = False,
         _configure_sqlite(engine, background_checkpoints)
         return engine
     engine = create_engine(parsed, pool_size=REQUEST_THREADS, max_overflow=10)
+    event.listen(engine, "do_connect", _session_limits)
     event.listen(engine, "checkout", _check_alive)
     return engine
+
+
+IDLE_IN_TRANSACTION_S = 60.0
+"""How long PostgreSQL lets one of our sessions sit idle inside a transaction before it
+ends the session. Our transactions never pause that long; a server process cut off
+from the network in the middle of one does, and until PostgreSQL ended it (by default
+only once TCP gave up, hours later) it would hold the sequence lock, and with it every
+device's push on every server process."""
+
+
+def _session_limits(_dialect, _record, _cargs, cparams: dict) -> None:
+    """Each PostgreSQL session waits for a lock at most WRITE_WAIT_S, as a SQLite writer
+    does (the request is then told the server is busy, and the device syncs again
+    later), and is ended after IDLE_IN_TRANSACTION_S idle inside a transaction. Set in
+    the connection's startup options, so they cost no round trip; options given in the
+    database URL come after ours, so an operator's own values win."""
+    ours = (f"-c lock_timeout={int(WRITE_WAIT_S * 1000)} "
+            f"-c idle_in_transaction_session_timeout={int(IDLE_IN_TRANSACTION_S * 1000)}")
+    cparams["options"] = f"{ours} {cparams.get('options', '')}".strip()
 
 
 def _check_alive(dbapi_conn, _record, _proxy) -> None:
@@ -122,7 +142,8 @@ def _check_alive(dbapi_conn, _record, _proxy) -> None:
 
 
 WRITE_WAIT_S = 10.0
-"""How long a write transaction waits for the one before it (SQLite's busy timeout too)."""
+"""How long a write transaction waits for the one before it (SQLite's busy timeout too,
+and PostgreSQL's lock timeout)."""
 
 
 def _configure_sqlite(engine: Engine, background_checkpoints: bool) -> None:

@@ -8,6 +8,8 @@ from contextlib import contextmanager
 import pytest
 from sqlalchemy import create_engine, event, text
 
+from sync_server.storage import engine as server_engine
+
 from .conftest import PG_BASE
 from .support import page_rows, person_values
 
@@ -117,3 +119,54 @@ def test_a_database_that_stays_unreachable_gets_a_503_that_says_nothing_was_lost
     # Nothing was written: the same change, pushed again, is applied (not a duplicate).
     assert dev.push([change])["results"][0]["outcome"] == "applied"
     assert [r["row_id"] for r in page_rows(dev.pull_page())].count(pid) == 1
+
+
+_TAKE_THE_SEQUENCE_LOCK = "SELECT head_seq FROM srv_sync_state WHERE id = 1 FOR UPDATE"
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_push_that_waits_too_long_for_the_lock_is_told_busy_and_keeps_nothing(
+        server, monkeypatch):
+    """Another writer holds the sequence lock (a long admin load, a stuck process): the
+    push waits at most the write wait, as on SQLite, and is told the server is busy."""
+    monkeypatch.setattr(server_engine, "WRITE_WAIT_S", 0.5)
+    server.client.app.state.context.engine.dispose()  # new sessions take the new limit
+    dev = server.login("officer1")
+    pid, change = dev.insert("person", person_values())
+    with server.engine.connect() as holder:
+        holder.exec_driver_sql(_TAKE_THE_SEQUENCE_LOCK)
+        started = time.monotonic()
+        refused = server.client.post("/api/v1/sync/push", headers=dev.headers, json={
+            "device_id": dev.device_id, "changes": [change]})
+        waited = time.monotonic() - started
+        holder.rollback()
+    assert refused.status_code == 503, refused.text
+    assert refused.json()["error"]["code"] == "server_busy" and waited < 5
+    assert dev.push([change])["results"][0]["outcome"] == "applied"  # nothing kept before
+    assert [r["row_id"] for r in page_rows(dev.pull_page())].count(pid) == 1
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_writer_stuck_inside_its_transaction_stops_holding_up_every_push(
+        server, monkeypatch):
+    """A server process cut off in the middle of a push keeps its session open inside
+    the transaction, holding the sequence lock. PostgreSQL ends such a session after
+    the idle limit, and the pushes waiting behind it go through."""
+    monkeypatch.setattr(server_engine, "IDLE_IN_TRANSACTION_S", 1.0)
+    stuck_engine = server_engine.make_engine(server.url)
+    dev = server.login("officer1")
+    pid, change = dev.insert("person", person_values())
+    try:
+        stuck = stuck_engine.connect()
+        stuck.exec_driver_sql(_TAKE_THE_SEQUENCE_LOCK)  # ...and never another statement
+        started = time.monotonic()
+        result = dev.push([change])
+        waited = time.monotonic() - started
+        with pytest.raises(Exception):  # the database ended the stuck session
+            stuck.exec_driver_sql("SELECT 1")
+        stuck.invalidate()
+    finally:
+        stuck_engine.dispose()
+    assert result["results"][0]["outcome"] == "applied"
+    assert 0.5 < waited < server_engine.WRITE_WAIT_S  # it waited for the stuck one only
+    assert pid in [r["row_id"] for r in page_rows(dev.pull_page())]
