@@ -15,13 +15,13 @@ import pytest
 from app.sync import client as client_module
 from app.sync import session
 from app.sync.client import AuthRequired, Offline, SyncClient
+from tests.sync.conftest import PASSWORD
 
 from .helpers import (
     assert_intact, assert_nothing_lost_or_duplicated, clean_sync, fresh_access, sync_through,
     write_people,
 )
 from .proxy import Fault
-from tests.sync.conftest import PASSWORD
 
 FAILURE_CODES = {"offline", "server_error"}
 
