@@ -11,7 +11,8 @@ accepted applies to that whole connection (requests keeps connections
 alive, so a fault set mid-sync takes hold on the next connection):
 
   passthrough        relay as is;
-  delay(s)           hold every chunk, in both directions, for `s` seconds;
+  delay(s)           every chunk, in both directions, arrives `s` seconds
+                     after it was sent (a link's latency);
   reset(after)       after `after` bytes of the server's reply have been
                      relayed, abort both sides with a TCP RST;
   truncate(after)    relay `after` bytes of the server's reply, then close
@@ -32,6 +33,7 @@ import asyncio
 import socket
 import struct
 import threading
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 
@@ -131,6 +133,11 @@ class FaultProxy:
         async def shutdown() -> None:
             self._server.close()
             await self._server.wait_closed()
+            # The connections dropped above end their relays now; let them finish before
+            # the loop stops (a task destroyed while pending is warned about).
+            relaying = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            if relaying:
+                await asyncio.wait(relaying, timeout=5)
 
         asyncio.run_coroutine_threadsafe(shutdown(), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)
@@ -169,7 +176,7 @@ class FaultProxy:
 
         async def to_server() -> None:
             try:
-                while chunk := await reader.read(65536):
+                async for chunk in _arriving(reader, fault.delay):
                     if fault.kind == "stale" and self.replied[index]:
                         # A request after the first reply: the "server" closes instead.
                         self.faults_injected += 1
@@ -177,8 +184,6 @@ class FaultProxy:
                         up_writer.transport.abort()
                         return
                     sent.extend(chunk)
-                    if fault.delay:
-                        await asyncio.sleep(fault.delay)
                     up_writer.write(chunk)
                     await up_writer.drain()
             except (ConnectionError, OSError):
@@ -189,9 +194,7 @@ class FaultProxy:
         async def to_client() -> None:
             relayed = 0
             try:
-                while chunk := await up_reader.read(65536):
-                    if fault.delay:
-                        await asyncio.sleep(fault.delay)
+                async for chunk in _arriving(up_reader, fault.delay):
                     if fault.kind in ("reset", "truncate") and relayed + len(chunk) >= fault.after:
                         head = chunk[:max(0, fault.after - relayed)]
                         if head:
@@ -219,6 +222,42 @@ class FaultProxy:
         await asyncio.gather(to_server(), to_client())
         self._writers.discard(writer)
         self._writers.discard(up_writer)
+
+
+async def _arriving(reader: asyncio.StreamReader, delay: float) -> AsyncIterator[bytes]:
+    """The chunks `reader` receives, each `delay` seconds after it came: a link's
+    latency, so chunks sent together arrive together (holding each in turn would add
+    the delays of a burst up). Ends at end of stream or a broken connection."""
+    if not delay:
+        try:
+            while chunk := await reader.read(65536):
+                yield chunk
+        except (ConnectionError, OSError):
+            pass
+        return
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
+
+    async def receive() -> None:
+        try:
+            while chunk := await reader.read(65536):
+                queue.put_nowait((loop.time() + delay, chunk))
+        except (ConnectionError, OSError):
+            pass
+        finally:
+            queue.put_nowait((loop.time() + delay, b""))
+
+    receiving = asyncio.ensure_future(receive())
+    try:
+        while True:
+            due, chunk = await queue.get()
+            if due > loop.time():
+                await asyncio.sleep(due - loop.time())
+            if not chunk:
+                return
+            yield chunk
+    finally:
+        receiving.cancel()
 
 
 def _close(writer: asyncio.StreamWriter) -> None:
