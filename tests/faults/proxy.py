@@ -228,13 +228,6 @@ async def _arriving(reader: asyncio.StreamReader, delay: float) -> AsyncIterator
     """The chunks `reader` receives, each `delay` seconds after it came: a link's
     latency, so chunks sent together arrive together (holding each in turn would add
     the delays of a burst up). Ends at end of stream or a broken connection."""
-    if not delay:
-        try:
-            while chunk := await reader.read(65536):
-                yield chunk
-        except (ConnectionError, OSError):
-            pass
-        return
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
 
