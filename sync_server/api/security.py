@@ -61,14 +61,21 @@ def signed_in(ctx: ServerContext, conn: Connection, access_token: str) -> Princi
     (the sync routes: one worker thread and one pooled connection a request, where a
     `current_user` dependency took a thread and a connection of its own); 401 if the
     token is expired or revoked. `conn` comes from `reading`."""
-    result = auth.authenticate(conn, access_token=access_token, now=ctx.settings.clock())
-    if isinstance(result, auth.Refusal):
-        raise Unauthorized(result.message, code=result.code)
-    if result.first_use:  # once per access token: a small write, not one per request
+    return admitted(ctx, conn, auth.authenticate(conn, access_token=access_token,
+                                                 now=ctx.settings.clock()))
+
+
+def admitted(ctx: ServerContext, conn: Connection,
+             checked: auth.Principal | auth.Refusal) -> Principal:
+    """The caller `auth.authenticate` (or `authenticate_in`) found, or 401 with its
+    refusal. The token's first use is noted on `conn` (from `reading`)."""
+    if isinstance(checked, auth.Refusal):
+        raise Unauthorized(checked.message, code=checked.code)
+    if checked.first_use:  # once per access token: a small write, not one per request
         with writing_beside(conn) as writing:
-            auth.mark_access_used(writing, session_id=result.session_id,
+            auth.mark_access_used(writing, session_id=checked.session_id,
                                   now=ctx.settings.clock())
-    return result
+    return checked
 
 
 def current_user(access_token: str = Depends(bearer_token),

@@ -183,8 +183,8 @@ def load_profile(conn: Connection, user_id: int, *,
 
 
 def profile_of(user_id: int, username: str, active: bool, grants) -> UserProfile:
-    """A profile from the user's grant rows (kind, code, name), as `GRANTS` gives them;
-    rows whose kind is None (a user with no grants, through an outer join) are skipped."""
-    ordered = sorted((g.kind, g.code, g.name) for g in grants if g.kind is not None)
+    """A profile from the user's grants, each a (kind, code, name) row as `GRANTS` gives
+    them; grants whose kind is None (a user with none, through an outer join) are skipped."""
+    ordered = sorted((kind, code, name) for kind, code, name in grants if kind is not None)
     return UserProfile(user_id, username, tuple(c for k, c, _ in ordered if k == "role"),
                        tuple(Facility(c, n) for k, c, n in ordered if k == "facility"), active)

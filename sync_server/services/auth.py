@@ -30,7 +30,9 @@ import datetime as dt
 import hashlib
 import secrets
 import uuid
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, delete, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -39,6 +41,7 @@ from app.core import roles as role_rules
 from app.core.errors import NotFound
 
 from ..settings import Settings
+from ..storage.pipelines import Pipeline
 from ..storage.tables import (
     USERNAME_MAX,
     facility,
@@ -319,14 +322,28 @@ _BY_ACCESS_TOKEN = (  # built once: every request runs it
 
 def authenticate(conn: Connection, *, access_token: str, now: dt.datetime) -> Principal | Refusal:
     """The caller behind an access token, or why the token is not accepted."""
-    rows = conn.execute(_BY_ACCESS_TOKEN, {"access_hash": token_hash(access_token)}).all()
+    rows = conn.execute(_BY_ACCESS_TOKEN, {"access_hash": token_hash(access_token)})
+    return _caller(rows.mappings().all(), now)
+
+
+def authenticate_in(pipe: Pipeline, *, access_token: str, now: dt.datetime
+                    ) -> Callable[[], Principal | Refusal]:
+    """`authenticate` sent in a pipeline with a request's first reads: the function
+    returned gives its answer once the pipeline has ended (a round trip fewer)."""
+    rows = pipe.mappings(_BY_ACCESS_TOKEN, {"access_hash": token_hash(access_token)})
+    return lambda: _caller(rows(), now)
+
+
+def _caller(rows: Sequence[Mapping[str, Any]], now: dt.datetime) -> Principal | Refusal:
     row = rows[0] if rows else None
-    if row is None or row.revoked_at is not None or not row.active:
+    if row is None or row["revoked_at"] is not None or not row["active"]:
         return Refusal("invalid_token", "the access token is not valid; sign in again")
-    if row.access_expires_at <= now:
+    if row["access_expires_at"] <= now:
         return Refusal("token_expired", "the access token has expired; refresh it")
-    profile = accounts.profile_of(row.user_id, row.username, row.active, rows)
-    return Principal(profile, row.id, row.device_id, first_use=row.access_used_at is None)
+    profile = accounts.profile_of(row["user_id"], row["username"], row["active"],
+                                  [(r["kind"], r["code"], r["name"]) for r in rows])
+    return Principal(profile, row["id"], row["device_id"],
+                     first_use=row["access_used_at"] is None)
 
 
 def mark_access_used(conn: Connection, *, session_id: str, now: dt.datetime) -> None:

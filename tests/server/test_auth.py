@@ -152,3 +152,32 @@ def test_a_sync_with_the_new_access_token_makes_the_old_refresh_token_theft(serv
     replay = server.client.post("/api/v1/auth/refresh", json={
         "refresh_token": first["refresh_token"], "device_id": "dev-a"})
     assert replay.status_code == 401 and replay.json()["error"]["code"] == "token_reused"
+
+
+@pytest.mark.parametrize("use", ["status", "pull", "push"])
+def test_an_expired_or_revoked_token_gets_nothing_from_a_sync_route(server, use):
+    # Status and pull read the device's state in the same round trip as the token's check:
+    # a refused token must still get only its refusal, with none of what was read.
+    officer = server.login("officer1")
+    admin = server.login("admin1")
+
+    def sync():
+        headers = {**officer.headers, **protocol.version_headers()}
+        if use == "status":
+            return server.client.get("/api/v1/sync/status", headers=headers)
+        body = {"changes": []} if use == "push" else {"after": 0}
+        return server.client.post(f"/api/v1/sync/{use}", headers=headers,
+                                  json={"device_id": officer.device_id, **body})
+
+    assert sync().status_code == 200
+    server.clock.offset = dt.timedelta(minutes=16)  # access tokens last 15 minutes
+    expired = sync()
+    assert expired.status_code == 401 and expired.json()["error"]["code"] == "token_expired"
+    assert set(expired.json()) == {"error"}
+    server.clock.offset = dt.timedelta(0)
+    assert sync().status_code == 200
+    server.client.post(f"/api/v1/admin/devices/{officer.device_id}/revoke",
+                       headers=admin.headers, json={"reason": "stolen laptop"})
+    revoked = sync()
+    assert revoked.status_code == 401 and revoked.json()["error"]["code"] == "invalid_token"
+    assert set(revoked.json()) == {"error"}

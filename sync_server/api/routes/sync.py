@@ -14,6 +14,7 @@ from sqlalchemy import and_, bindparam, literal, select
 from app.core import codec, protocol
 
 from ...errors import ApiError
+from ...services import auth
 from ...services import pull as pull_service
 from ...services import push as push_service
 from ...services.models import ModelStore
@@ -22,10 +23,11 @@ from ...storage.engine import pushes_take_turns, reading
 from ...storage.pipelines import Pipeline, pipelined
 from ...storage.reconnect import once_more_if_disconnected
 from ...storage.sync_tables import conflict, device
+from ...storage.tables import session
 from ..context import ServerContext, origin
 from ..errors import ErrorBody
 from ..raw_body import json_body, request_body
-from ..security import BEARER_SECURITY, Principal, bearer_token_of, current_user, signed_in
+from ..security import BEARER_SECURITY, Principal, admitted, bearer_token_of, current_user
 from ..sync_models import PullIn, PullOut, PushIn, PushOut, SyncStatusOut
 from .models import get_model_store
 
@@ -175,13 +177,14 @@ def pull(request: Request, body: PullIn, call: SyncCall = Depends(sync_call)) ->
 
     def read_page() -> protocol.PullResponse:
         with reading(call.ctx.engine) as conn:
-            user = signed_in(call.ctx, conn, call.access_token)
-            # The page's head, and the device's status in case this is the last page (it
-            # names the head served up to, so the device's cursor and status agree), in
-            # one round trip.
+            # The caller, the page's head, and the device's status in case this is the
+            # last page (it names the head served up to, so the device's cursor and
+            # status agree), in one round trip.
             with pipelined(conn) as pipe:
+                caller = authenticate_in(pipe, call)
                 state_of = state_in(pipe)
-                device_of = _device_status_in(pipe, user) if speaks_3 else None
+                device_of = _device_status_in(pipe, call) if speaks_3 else None
+            user = admitted(call.ctx, conn, caller())
             state = state_of()
             page = pull_service.pull(conn, principal=user, request=message, state=state)
             if not page.has_more and device_of is not None:
@@ -203,19 +206,29 @@ def _speaks_3(versions: tuple[int, int] | None, body_protocol: int | None = None
 
 # Built once: every sync asks for its device's status (building cost more than reading).
 # The device's checkpoint and its open conflicts in one round trip: a row per open
-# conflict, each carrying the checkpoint, or one row with no conflict id.
+# conflict, each carrying the checkpoint, or one row with no conflict id. The device is
+# the access token's session's, so that this is read together with the token's check
+# (`authenticate_in`); its rows are only used once that check has admitted the caller.
+_TOKEN_DEVICE = select(session.c.device_id) \
+    .where(session.c.access_hash == bindparam("access_hash")).scalar_subquery()
 _DEVICE_STATUS = select(
-    select(device.c.last_seq).where(device.c.device_id == bindparam("device_id"))
+    select(device.c.last_seq).where(device.c.device_id == _TOKEN_DEVICE)
     .scalar_subquery().label("last_seq"), conflict.c.id,
 ).select_from(select(literal(1).label("one")).subquery().outerjoin(
-    conflict, and_(conflict.c.client_device == bindparam("device_id"),
-                   conflict.c.status == "open"))
+    conflict, and_(conflict.c.client_device == _TOKEN_DEVICE, conflict.c.status == "open"))
 ).order_by(conflict.c.created_at, conflict.c.id)
 
 
-def _device_status_in(pipe: Pipeline, user: Principal) -> Callable[[], Sequence[Any]]:
-    """The device's checkpoint and open conflicts, read in a pipeline with other reads."""
-    return pipe.mappings(_DEVICE_STATUS, {"device_id": user.device_id})
+def authenticate_in(pipe: Pipeline, call: SyncCall) -> Callable[[], Principal | auth.Refusal]:
+    """The sync call's token check, sent in a pipeline with the route's first reads."""
+    return auth.authenticate_in(pipe, access_token=call.access_token,
+                                now=call.ctx.settings.clock())
+
+
+def _device_status_in(pipe: Pipeline, call: SyncCall) -> Callable[[], Sequence[Any]]:
+    """The calling device's checkpoint and open conflicts, read in a pipeline with other
+    reads."""
+    return pipe.mappings(_DEVICE_STATUS, {"access_hash": auth.token_hash(call.access_token)})
 
 
 def _status_of(rows: Sequence[Any], user: Principal, state: SyncState, store: ModelStore,
@@ -246,10 +259,11 @@ def status(request: Request, call: SyncCall = Depends(sync_call)) -> Response:
 
     def read_status() -> protocol.SyncStatus:
         with reading(call.ctx.engine) as conn:
-            user = signed_in(call.ctx, conn, call.access_token)
             with pipelined(conn) as pipe:  # one round trip
+                caller = authenticate_in(pipe, call)
                 state_of = state_in(pipe)
-                device_of = _device_status_in(pipe, user)
+                device_of = _device_status_in(pipe, call)
+            user = admitted(call.ctx, conn, caller())
         return _status_of(device_of(), user, state_of(), get_model_store(request),
                           protocol_3=speaks_3)
 
