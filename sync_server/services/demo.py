@@ -21,6 +21,7 @@ from app.core import roles as R
 from app.core.ids import uuid7
 from app.core.schema import REPLICATED_TABLES
 
+from ..storage import bulk
 from ..storage.sync_tables import change_log, row_index
 from ..storage.tables import facility as srv_facility
 from ..storage.tables import user
@@ -176,6 +177,7 @@ def create_people(engine: Engine, *, people: int, facilities: int, rng: random.R
         done += min(CHUNK, people - done)
         total_rows += batch.write(engine)
         progress(done, people, total_rows)
+    bulk.refresh_statistics(engine, [*REPLICATED_TABLES.values(), change_log, row_index])
     return total_rows
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, bindparam, update
+from sqlalchemy import Connection, Engine, Table, and_, bindparam, update
 
 from app.core import sqlite_rows
 
@@ -47,3 +47,18 @@ def update_rows(conn: Connection, table: Table, keys: tuple[str, ...],
 @lru_cache(maxsize=None)
 def _update_by(table: Table, keys: tuple[str, ...]):
     return update(table).where(and_(*(table.c[k] == bindparam(f"_key_{k}") for k in keys)))
+
+
+def refresh_statistics(engine: Engine, tables: list[Table]) -> None:
+    """Have PostgreSQL's planner count the rows a bulk load just wrote (ANALYZE), as
+    after any bulk load, rather than plan on guesses until autovacuum gets to them
+    (a minute or more). Without counts the planner takes a freshly loaded table for
+    a few pages, and a prepared statement may then be planned once for any value:
+    a pull page's read scanned the whole table for every page, until it was no
+    longer prepared (services/pull.py). SQLite plans each statement as it prepares
+    it and looks rows up by primary key whatever it knows of a table."""
+    if engine.dialect.name != "postgresql":
+        return
+    names = ", ".join(engine.dialect.identifier_preparer.format_table(t) for t in tables)
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql(f"ANALYZE {names}")

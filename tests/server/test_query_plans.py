@@ -8,7 +8,7 @@ Planned with the page's own ids, the read goes by the primary key, or on a small
 table scans it once, finding each row in a hash of the ids. These tests load
 demo people into a database of their own (statistics from other tests' tables
 would hide the problem): the read is never prepared, so it is planned with its own
-ids.
+ids, and a bulk load leaves the planner knowing how many rows it wrote.
 """
 from __future__ import annotations
 
@@ -79,6 +79,24 @@ def test_postgresql_plans_a_pull_pages_read_with_its_own_ids(fresh_postgresql, n
     finally:
         engine.dispose()
     assert not [s for s in prepared if f'FROM "{name}" WHERE "id" = ANY' in s], prepared
+
+
+def test_a_bulk_load_leaves_postgresql_knowing_how_many_rows_it_wrote(fresh_postgresql):
+    _load(fresh_postgresql)
+    engine = create_engine(fresh_postgresql)
+    try:
+        with engine.connect() as conn:
+            counted = dict(conn.execute(text(
+                "SELECT relname, reltuples FROM pg_class WHERE relname IN "
+                "('person', 'person_identifier', 'srv_change', 'srv_row') "
+                "AND relnamespace = current_schema()::regnamespace")).all())
+            actual = {name: conn.execute(text(f"SELECT count(*) FROM {name}")).scalar_one()
+                      for name in counted}
+    finally:
+        engine.dispose()
+    assert set(counted) == {"person", "person_identifier", "srv_change", "srv_row"}
+    for name, rows in actual.items():
+        assert rows > 0 and counted[name] == rows, (name, counted[name], rows)
 
 
 def test_after_a_bulk_load_sqlite_reads_a_pull_page_by_primary_key(tmp_path):
