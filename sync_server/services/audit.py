@@ -23,21 +23,33 @@ from ..storage.tables import GENESIS_HASH, audit, audit_head
 
 # Built once: every push and sign-in appends, and building a statement cost several
 # times what executing it did.
-# One statement takes the next number and reads the previous hash (a round trip less
-# on PostgreSQL, inside the push's locked section); the row stays locked until commit.
-BUMP_HEAD = update(audit_head).where(audit_head.c.id == 1) \
+# One statement takes the next number and reads the previous hash; the row stays locked
+# until commit.
+_BUMP_HEAD = update(audit_head).where(audit_head.c.id == 1) \
     .values(seq=audit_head.c.seq + 1).returning(audit_head.c.seq, audit_head.c.hash)
 _READ_HEAD = select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1)
+HOLD_HEAD = _READ_HEAD.with_for_update()
+"""The head, locked until commit (see `HeldHead`)."""
 _INSERT = audit.insert()
-_SET_HEAD_HASH = update(audit_head).where(audit_head.c.id == 1) \
-    .values(hash=bindparam("new_hash"))
-# PostgreSQL writes the entry and the head's new hash in one statement (a data-modifying
-# CTE; SQLite has none): every push and sign-in appends, inside the push's locked section.
-# Its parameters are the entry's fields prefixed `e_` (SQLAlchemy reserves column names).
+_SET_HEAD = update(audit_head).where(audit_head.c.id == 1) \
+    .values(seq=bindparam("new_seq"), hash=bindparam("new_hash"))
+# PostgreSQL writes the entry and the head in one statement (a data-modifying CTE; SQLite
+# has none): every push and sign-in appends, inside the push's locked section. Its
+# parameters are the entry's fields prefixed `e_` (SQLAlchemy reserves column names).
 _INSERT_AND_SET_HEAD = update(audit_head).where(audit_head.c.id == 1) \
-    .values(hash=bindparam("e_hash")) \
+    .values(seq=bindparam("e_seq"), hash=bindparam("e_hash")) \
     .add_cte(audit.insert().values({c.name: bindparam(f"e_{c.name}") for c in audit.columns})
              .cte("entry"))
+
+
+class HeldHead:
+    """The chain head as HOLD_HEAD read it, its row locked by the caller's transaction:
+    appends given it take their numbers and previous hashes from it instead of bumping
+    the head first (_BUMP_HEAD), so a push sends its entry with its other writes and its
+    COMMIT, a round trip fewer inside its locked section."""
+
+    def __init__(self, seq: int, last_hash: str):
+        self.seq, self.hash = seq, last_hash
 
 
 @dataclass(frozen=True)
@@ -71,11 +83,13 @@ def entry_hash(prev_hash: str, row: dict) -> str:
 
 def append(conn: Connection, *, at: dt.datetime, actor: str, action: str, outcome: str,
            origin: Origin, target: str | None = None, details: dict | None = None,
-           bumped: tuple[int, str] | None = None) -> int:
+           held: HeldHead | None = None) -> int:
     """Add one entry to the chain in the caller's transaction; return its sequence number.
-    `bumped`: the (seq, previous hash) the caller's run of BUMP_HEAD returned, when it
-    ran it itself (a push, together with its other writes)."""
-    seq, prev_hash = bumped if bumped is not None else conn.execute(BUMP_HEAD).one()
+    `held`: the head the caller's transaction read and locked (a push); it is moved on."""
+    if held is None:
+        seq, prev_hash = conn.execute(_BUMP_HEAD).one()
+    else:
+        seq, prev_hash = held.seq + 1, held.hash
     row = {
         "seq": seq,
         "at": canonical_time(at),
@@ -94,7 +108,9 @@ def append(conn: Connection, *, at: dt.datetime, actor: str, action: str, outcom
         conn.execute(_INSERT_AND_SET_HEAD, {f"e_{k}": v for k, v in row.items()})
     else:
         conn.execute(_INSERT, row)
-        conn.execute(_SET_HEAD_HASH, {"new_hash": row["hash"]})
+        conn.execute(_SET_HEAD, {"new_seq": seq, "new_hash": row["hash"]})
+    if held is not None:
+        held.seq, held.hash = seq, row["hash"]
     return seq
 
 

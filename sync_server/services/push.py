@@ -145,8 +145,12 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
         # process) would go unseen and its changes be taken for new ones (the received
         # log's key would then refuse the batch, and it would be pushed again one by one).
         device_rows = pipe.rows(_DEVICE, {"device_id": request.device_id})
+        # The audit chain's head, locked like the sequence: the push's entry then goes
+        # with its writes and its COMMIT.
+        head_rows = pipe.rows(audit.HOLD_HEAD) if request.changes else None
         take_rows = store.prefetch(*_reads(request.changes), pipe)
     take_rows()
+    held = audit.HeldHead(*head_rows()[0]) if head_rows is not None else None
     alloc = Allocator(conn, locked()[0])
     known = next(iter(device_rows()), None)
     last = _last_seq(known)
@@ -164,15 +168,18 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
     results += decided
     head = _audit_head(request)
     if head is not None and known is not None:
-        _check_audit_head(conn, known, head, request.device_id, principal, now, origin)
+        _check_audit_head(conn, known, head, request.device_id, principal, now, origin,
+                          held)
     values: dict[str, Any] = {}
     if fresh:
         last = fresh[-1].device_seq
         values = {"last_seq": last, "last_username": principal.username, "updated_at": now}
     if head is not None and (fresh or known is not None):
         values.update(audit_seq=head[0], audit_hash=head[1])  # kept with the checkpoint
-    # The batch's writes, the checkpoint, the new head and the audit head at once.
-    with _refusal_of_batch(unwritten is not None and not one_by_one), pipelined(conn) as pipe:
+    # The batch's writes, the checkpoint, the new head, the audit entry and the COMMIT at
+    # once.
+    with _refusal_of_batch(unwritten is not None and not one_by_one), \
+            pipelined(conn, commit=True):
         if unwritten is not None:
             unwritten.write()
         if values and known is not None:
@@ -180,14 +187,12 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
         elif fresh:
             conn.execute(_INSERT_DEVICE, {"device_id": request.device_id, **values})
         alloc.finish()
-        bumped = pipe.rows(audit.BUMP_HEAD) if fresh else None
-    with pipelined(conn, commit=True):  # the audit entry with the COMMIT, if it commits
-        if bumped is not None:
+        if fresh:
             counts = {o: sum(1 for r in results if r.outcome == o) for o in protocol.OUTCOMES}
             audit.append(conn, at=now, actor=principal.username, action="sync_push",
                          outcome="success", origin=origin, target=f"device:{request.device_id}",
                          details={"first": fresh[0].device_seq, "last": last, **counts},
-                         bumped=tuple(bumped()[0]))
+                         held=held)
     return protocol.PushResponse(epoch=alloc.epoch, results=results, last_device_seq=last)
 
 
@@ -225,7 +230,8 @@ _HEX = re.compile(r"[0-9a-fA-F]+")
 
 
 def _check_audit_head(conn: Connection, known, head: tuple[int, str], device_id: str,
-                      principal: Principal, now: dt.datetime, origin: audit.Origin) -> None:
+                      principal: Principal, now: dt.datetime, origin: audit.Origin,
+                      held: audit.HeldHead | None) -> None:
     """A head that went backwards or changed its hash since the device's last push means
     its local audit log was truncated or rewritten: audit it as a warning (the push itself
     is not refused, so no change is held back). The caller keeps the new head."""
@@ -234,7 +240,8 @@ def _check_audit_head(conn: Connection, known, head: tuple[int, str], device_id:
             seq == known.audit_seq and digest != known.audit_hash)):
         audit.append(conn, at=now, actor=principal.username, action="device_audit_regressed",
                      outcome="warning", origin=origin, target=f"device:{device_id}",
-                     details={"had": [known.audit_seq, known.audit_hash], "got": [seq, digest]})
+                     details={"had": [known.audit_seq, known.audit_hash], "got": [seq, digest]},
+                     held=held)
 
 
 def _replay(conn: Connection, change: protocol.Change) -> protocol.ChangeResult:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from app.core import protocol
 from app.core.schema import location, person
 from sync_server.services import accounts
+from sync_server.services import audit as audit_log
 from sync_server.services.audit import Origin
 from sync_server.storage.sync_tables import device, received
 from sync_server.storage.tables import audit
@@ -112,6 +113,9 @@ def test_a_device_audit_chain_that_went_backwards_is_flagged(server):
             audit.c.action == "device_audit_regressed",
             audit.c.target == f"device:{dev.device_id}")).scalars().all()
     assert len(flagged) == 1 and '"got":[4,' in flagged[0]
+    # The warning and the push's own entry were appended in one push: the chain holds.
+    with server.engine.connect() as conn:
+        assert audit_log.verify(conn).ok
 
 
 def test_a_replayed_push_still_keeps_the_audit_head_it_carries(server):
