@@ -21,10 +21,16 @@ For one push request, in one database transaction:
   6. the new head sequence is stored; the caller commits.
 If anything fails before the commit, nothing of the request is kept, the
 device's checkpoint included, and the client simply pushes again.
+
+Several devices' pushes may be applied in one transaction (`push_together`,
+the PostgreSQL push lane's turns): each is decided in turn against the rows as
+the pushes before it left them, exactly as if each had committed before the
+next began, and the group is written and committed at once.
 """
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -47,7 +53,7 @@ from app.core.schema import BOOKKEEPING, REPLICATED_TABLES
 from ..errors import ApiError, Forbidden
 from ..storage import bulk
 from ..storage.pipelines import pipelined, transaction
-from ..storage.reconnect import first_line
+from ..storage.reconnect import first_line, once_more_if_disconnected
 from ..storage.sync_tables import device, received
 from ..storage.tables import facility as srv_facility
 from ..storage.tables import session, user
@@ -58,6 +64,7 @@ from .sequences import Allocator, lock_statement
 from .values import first_problem, required_columns
 
 TRANSFER_TYPE = "TRN"
+log = logging.getLogger(__name__)
 
 
 # The device bookkeeping every push reads and writes, built once (building a statement
@@ -111,31 +118,112 @@ class BatchRefused(Exception):
     made again with `one_by_one=True` (`push_in_transaction` does both)."""
 
 
-def push_in_transaction(engine: Engine, **kw: Any) -> protocol.PushResponse:
-    """`push` in a transaction of its own, committed. A batch the database refuses is
+@dataclass(frozen=True)
+class PushCall:
+    """One push request to apply: its caller, its message, its time and its origin."""
+
+    principal: Principal
+    request: protocol.PushRequest
+    now: dt.datetime
+    origin: audit.Origin
+
+
+def push_in_transaction(engine: Engine, call: PushCall) -> protocol.PushResponse:
+    """One push in a transaction of its own, committed. A batch the database refuses is
     rolled back whole and pushed again change by change in a new transaction, rather
     than written inside a savepoint: the savepoint cost two statements on every push
     (of ~20 on PostgreSQL; on SQLite a quarter of a small push's time) for a refusal
     that well-behaved devices almost never cause."""
+    _check_device(call)
     try:
         with transaction(engine) as conn:
-            return push(conn, **kw)
+            return _alone(_apply(conn, [call]))
     except BatchRefused:
         with transaction(engine) as conn:
-            return push(conn, one_by_one=True, **kw)
+            return _alone(_apply(conn, [call], one_by_one=True))
 
 
-def push(conn: Connection, *, principal: Principal, request: protocol.PushRequest,
-         now: dt.datetime, origin: audit.Origin,
-         one_by_one: bool = False) -> protocol.PushResponse:
-    """Apply one push request for the principal's device; see the module docstring.
-    Raises BatchRefused when the database refuses the batch written at once, unless
-    `one_by_one`: then each change is written on its own, in a savepoint."""
-    if request.device_id != principal.device_id:
-        raise Forbidden(f"this session belongs to device {principal.device_id}, not "
-                        f"{request.device_id}", code=protocol.WRONG_DEVICE, field="device_id")
+def push_together(engine: Engine, calls: list[PushCall]
+                  ) -> list[protocol.PushResponse | Exception]:
+    """Several devices' pushes (one each) applied in one transaction, each as it would
+    be applied alone, in the order given; each answer is its push's response or the
+    error it failed with (an ApiError when it is refused; the others apply). Pushes that arrive while the lane is
+    busy are applied this way (api/push_lane.py): one lock, one pair of round trips and
+    one commit for them all, where fifty first pushes at once each took a turn of
+    their own and the last waited a second. If the group cannot be applied together
+    (the database refuses its batch, a push transfers people, or anything else goes
+    wrong), nothing of it is kept and every push is applied alone."""
+    devices = [call.request.device_id for call in calls]
+    if len(set(devices)) != len(devices):  # the second would read the device's old checkpoint
+        raise ValueError("push_together takes one push per device")
+    answers: list[protocol.PushResponse | Exception | None] = []
+    together: list[PushCall] = []
+    for call in calls:
+        try:
+            _check_device(call)
+            answers.append(None)
+            together.append(call)
+        except ApiError as exc:
+            answers.append(exc)
+    if len(together) > 1:
+        try:
+            with transaction(engine) as conn:
+                applied = iter(_apply(conn, together))
+            return [answer if answer is not None else next(applied) for answer in answers]
+        except Exception as exc:  # noqa: BLE001 - each push alone says what is wrong
+            log.warning("%d pushes could not be applied together (%s: %s); applying each "
+                        "alone", len(together), type(exc).__name__, str(exc)[:200])
+    out: list[protocol.PushResponse | Exception] = []
+    for call, answer in zip(calls, answers):
+        if answer is None:
+            try:
+                answer = once_more_if_disconnected(push_in_transaction, engine, call)
+            except Exception as exc:  # noqa: BLE001 - this push's answer, not the others'
+                answer = exc
+        out.append(answer)
+    return out
+
+
+class _Apart(Exception):
+    """A push of a group must be applied alone (it transfers people, and transfers read
+    what the batch wrote)."""
+
+
+def _check_device(call: PushCall) -> None:
+    if call.request.device_id != call.principal.device_id:
+        raise Forbidden(f"this session belongs to device {call.principal.device_id}, not "
+                        f"{call.request.device_id}", code=protocol.WRONG_DEVICE,
+                        field="device_id")
+
+
+def _alone(answers: list) -> protocol.PushResponse:
+    if isinstance(answers[0], ApiError):
+        raise answers[0]
+    return answers[0]
+
+
+@dataclass
+class _Decided:
+    """A push decided, its writes still to be made (`_apply`)."""
+
+    call: PushCall
+    known: Any  # the device's row as read, or None
+    fresh: list[protocol.Change]
+    results: list[protocol.ChangeResult]
+    unwritten: _Applier | None
+    values: dict[str, Any]
+    last: int
+
+
+def _apply(conn: Connection, calls: list[PushCall], *, one_by_one: bool = False
+           ) -> list[protocol.PushResponse | ApiError]:
+    """Apply `calls` (distinct devices) in the caller's transaction and commit it; see the
+    module docstring. A push refused as a whole (a sequence gap) is answered with its
+    error and leaves nothing. Raises BatchRefused when the database refuses the batch
+    written at once, unless `one_by_one`: then each change is written on its own, in a
+    savepoint."""
     store = ImmediateWrites(conn) if one_by_one else BatchWrites(conn)
-    # The transaction's BEGIN, the lock, the device and the rows the changes touch, in
+    # The transaction's BEGIN, the lock, the devices and the rows the changes touch, in
     # one round trip.
     with pipelined(conn, begin=True) as pipe:
         locked = pipe.rows(lock_statement(conn))
@@ -144,56 +232,80 @@ def push(conn: Connection, *, principal: Principal, request: protocol.PushReques
         # began, so a push of the same device that committed meanwhile (another server
         # process) would go unseen and its changes be taken for new ones (the received
         # log's key would then refuse the batch, and it would be pushed again one by one).
-        device_rows = pipe.rows(_DEVICE, {"device_id": request.device_id})
-        # The audit chain's head, locked like the sequence: the push's entry then goes
-        # with its writes and its COMMIT.
-        head_rows = pipe.rows(audit.HOLD_HEAD) if request.changes else None
-        take_rows = store.prefetch(*_reads(request.changes), pipe)
+        devices = [pipe.rows(_DEVICE, {"device_id": call.request.device_id})
+                   for call in calls]
+        # The audit chain's head, locked like the sequence: the pushes' entries then go
+        # with their writes and the COMMIT.
+        changes = [c for call in calls for c in call.request.changes]
+        head_rows = pipe.rows(audit.HOLD_HEAD) if changes else None
+        take_rows = store.prefetch(*_reads(changes), pipe)
     take_rows()
     held = audit.HeldHead(*head_rows()[0]) if head_rows is not None else None
     alloc = Allocator(conn, locked()[0])
-    known = next(iter(device_rows()), None)
+    decided: list[_Decided | ApiError] = []
+    for call, device_rows in zip(calls, devices):
+        try:
+            decided.append(_decide(conn, call, next(iter(device_rows()), None), alloc, store,
+                                   held, together=len(calls) > 1))
+        except SequenceGap as exc:
+            decided.append(exc)
+    done = [d for d in decided if isinstance(d, _Decided)]
+    # The batch's writes, the checkpoints, the new head, the audit entries and the COMMIT
+    # at once.
+    with _refusal_of_batch(store.batched and any(d.unwritten for d in done)), \
+            pipelined(conn, commit=True):
+        for d in done:
+            if d.unwritten is not None:
+                d.unwritten.write()
+        for d in done:
+            if d.values and d.known is not None:
+                conn.execute(_UPDATE_DEVICE, {"which": d.call.request.device_id, **d.values})
+            elif d.fresh:
+                conn.execute(_INSERT_DEVICE, {"device_id": d.call.request.device_id,
+                                              **d.values})
+        alloc.finish()
+        for d in done:
+            if d.fresh:
+                counts = {o: sum(1 for r in d.results if r.outcome == o)
+                          for o in protocol.OUTCOMES}
+                audit.append(conn, at=d.call.now, actor=d.call.principal.username,
+                             action="sync_push", outcome="success", origin=d.call.origin,
+                             target=f"device:{d.call.request.device_id}",
+                             details={"first": d.fresh[0].device_seq, "last": d.last,
+                                      **counts}, held=held)
+    return [d if isinstance(d, ApiError) else protocol.PushResponse(
+        epoch=alloc.epoch, results=d.results, last_device_seq=d.last) for d in decided]
+
+
+def _decide(conn: Connection, call: PushCall, known, alloc: Allocator,
+            store: ImmediateWrites, held: audit.HeldHead | None, *, together: bool
+            ) -> _Decided:
+    """Decide one push against the store as the pushes before it left it."""
+    request, principal = call.request, call.principal
     last = _last_seq(known)
     fresh = [c for c in request.changes if c.device_seq > last]
-    if fresh:
-        for offset, change in enumerate(fresh):
-            if change.device_seq != last + 1 + offset:
-                expected = last + 1 + offset
-                raise SequenceGap(
-                    f"expected device_seq {expected} next, got {change.device_seq}: the server "
-                    f"holds this device's changes up to {last}; push from {last + 1} in order",
-                    field="device_seq")
+    for offset, change in enumerate(fresh):
+        if change.device_seq != last + 1 + offset:
+            expected = last + 1 + offset
+            raise SequenceGap(
+                f"expected device_seq {expected} next, got {change.device_seq}: the server "
+                f"holds this device's changes up to {last}; push from {last + 1} in order",
+                field="device_seq")
     results = [_replay(conn, c) for c in request.changes if c.device_seq <= last]
-    decided, unwritten = _apply_fresh(conn, alloc, principal, now, fresh, store)
+    decided, unwritten = _apply_fresh(conn, alloc, principal, call.now, fresh, store,
+                                      together=together)
     results += decided
     head = _audit_head(request)
     if head is not None and known is not None:
-        _check_audit_head(conn, known, head, request.device_id, principal, now, origin,
-                          held)
+        _check_audit_head(conn, known, head, request.device_id, principal, call.now,
+                          call.origin, held)
     values: dict[str, Any] = {}
     if fresh:
         last = fresh[-1].device_seq
-        values = {"last_seq": last, "last_username": principal.username, "updated_at": now}
+        values = {"last_seq": last, "last_username": principal.username, "updated_at": call.now}
     if head is not None and (fresh or known is not None):
         values.update(audit_seq=head[0], audit_hash=head[1])  # kept with the checkpoint
-    # The batch's writes, the checkpoint, the new head, the audit entry and the COMMIT at
-    # once.
-    with _refusal_of_batch(unwritten is not None and not one_by_one), \
-            pipelined(conn, commit=True):
-        if unwritten is not None:
-            unwritten.write()
-        if values and known is not None:
-            conn.execute(_UPDATE_DEVICE, {"which": request.device_id, **values})
-        elif fresh:
-            conn.execute(_INSERT_DEVICE, {"device_id": request.device_id, **values})
-        alloc.finish()
-        if fresh:
-            counts = {o: sum(1 for r in results if r.outcome == o) for o in protocol.OUTCOMES}
-            audit.append(conn, at=now, actor=principal.username, action="sync_push",
-                         outcome="success", origin=origin, target=f"device:{request.device_id}",
-                         details={"first": fresh[0].device_seq, "last": last, **counts},
-                         held=held)
-    return protocol.PushResponse(epoch=alloc.epoch, results=results, last_device_seq=last)
+    return _Decided(call, known, fresh, results, unwritten, values, last)
 
 
 def _reads(changes: list[protocol.Change]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
@@ -267,14 +379,15 @@ def _replay(conn: Connection, change: protocol.Change) -> protocol.ChangeResult:
 
 
 def _apply_fresh(conn: Connection, alloc: Allocator, principal: Principal, now: dt.datetime,
-                 fresh: list[protocol.Change], store: ImmediateWrites
+                 fresh: list[protocol.Change], store: ImmediateWrites, *, together: bool
                  ) -> tuple[list[protocol.ChangeResult], _Applier | None]:
     """Decide the new changes of a request: as one batch written at once, or change by
     change in savepoints, so only a change the database refuses is rejected (with the
     database's reason) and the rest apply. Returns their results and the applier whose
     writes are still to be made (`_Applier.write`), if any: the caller sends them with
     the checkpoint, one round trip fewer on PostgreSQL. A request that transfers people
-    is written here, as the transfers read what it wrote."""
+    is written here, as the transfers read what it wrote; with other pushes (`together`)
+    it raises _Apart instead."""
     if not fresh:
         return [], None
     applier = _Applier(conn, alloc, principal, now, store)
@@ -282,6 +395,8 @@ def _apply_fresh(conn: Connection, alloc: Allocator, principal: Principal, now: 
         results = applier.decide_all(fresh)
         if not applier.transfers:
             return results, applier
+        if together:  # the group is applied again, each push alone
+            raise _Apart()
         with pipelined(conn):
             applier.write()
     applier.run_transfers()

@@ -26,6 +26,7 @@ from ...storage.sync_tables import conflict, device
 from ...storage.tables import session
 from ..context import ServerContext, origin
 from ..errors import ErrorBody
+from ..push_lane import PushLane
 from ..raw_body import json_body, request_body
 from ..security import BEARER_SECURITY, Principal, admitted, bearer_token_of, current_user
 from ..sync_models import PullIn, PullOut, PushIn, PushOut, SyncStatusOut
@@ -34,14 +35,14 @@ from .models import get_model_store
 router = APIRouter(prefix="/sync", tags=["sync"])
 
 
-def push_lane(app) -> anyio.CapacityLimiter | None:
-    """The app's one-at-a-time lane for pushes, made on first use in the event loop;
-    None where pushes share the request threads (storage.engine.pushes_take_turns)."""
+def push_lane(app) -> PushLane | None:
+    """The app's lane for pushes, made on first use; None where pushes share the request
+    threads (storage.engine.pushes_take_turns)."""
     if not pushes_take_turns(app.state.context.engine):
         return None
     lane = getattr(app.state, "push_lane", None)
     if lane is None:
-        lane = app.state.push_lane = anyio.CapacityLimiter(1)
+        lane = app.state.push_lane = PushLane(app.state.context.engine)
     return lane
 
 
@@ -144,20 +145,20 @@ async def push(request: Request, call: SyncCall = Depends(sync_call),
         changes=[protocol.Change(**c.__dict__) for c in body.changes])
     message.check()  # what the protocol asks beyond the body's shape
 
-    def apply(user: Principal) -> protocol.PushResponse:
-        return once_more_if_disconnected(
-            push_service.push_in_transaction, ctx.engine, principal=user, request=message,
-            now=ctx.settings.clock(), origin=origin(request, user.device_id))
+    def call_of(user: Principal) -> push_service.PushCall:
+        return push_service.PushCall(user, message, ctx.settings.clock(),
+                                     origin(request, user.device_id))
 
     def sign_in_check() -> Principal:
         return once_more_if_disconnected(current_user, access_token, ctx)
 
     lane = push_lane(request.app)
     if lane is None:  # one worker thread for the sign-in check and the push
-        result = await anyio.to_thread.run_sync(lambda: apply(sign_in_check()))
+        result = await anyio.to_thread.run_sync(lambda: once_more_if_disconnected(
+            push_service.push_in_transaction, ctx.engine, call_of(sign_in_check())))
     else:  # the check is no reason to hold up the pushes taking turns
         user = await anyio.to_thread.run_sync(sign_in_check)
-        result = await anyio.to_thread.run_sync(apply, user, limiter=lane)
+        result = await lane.push(call_of(user))
     # Serialised directly: the response model documents the body in /openapi.json.
     return _json_response(result.to_json())
 
