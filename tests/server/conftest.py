@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import uuid
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
@@ -120,10 +121,10 @@ def _drop_abandoned(conn) -> None:
             pass  # alive, another user's
 
 
-@pytest.fixture(scope="session")
-def postgresql_database(request):
-    # Unique per process: other test sessions may run on this machine at the same time.
-    schema = f"custos_test_{_worker(request)}_{os.getpid()}"
+@contextmanager
+def throwaway_schema(schema: str) -> Iterator[str]:
+    """The URL of a new, empty schema `schema` of the PostgreSQL at PG_BASE, dropped on
+    exit. Name it `custos_test_..._<pid>`, so a killed session's is dropped later."""
     admin = create_engine(PG_BASE, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as conn:
@@ -133,15 +134,23 @@ def postgresql_database(request):
     except Exception as exc:  # noqa: BLE001 - say plainly what is missing
         pytest.fail(f"PostgreSQL at {PG_BASE} is not available ({exc}); start it with "
                     "`pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start`")
-    url = f"{PG_BASE}?options=-csearch_path%3D{schema}"
-    engine = make_engine(url)
-    migrate.upgrade(engine)
-    seed = _seed(engine)
-    yield url, engine, seed
-    engine.dispose()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-    admin.dispose()
+    try:
+        yield f"{PG_BASE}?options=-csearch_path%3D{schema}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgresql_database(request):
+    # Unique per process: other test sessions may run on this machine at the same time.
+    with throwaway_schema(f"custos_test_{_worker(request)}_{os.getpid()}") as url:
+        engine = make_engine(url)
+        migrate.upgrade(engine)
+        seed = _seed(engine)
+        yield url, engine, seed
+        engine.dispose()
 
 
 def reset(engine, seed: dict) -> None:

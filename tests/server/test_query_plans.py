@@ -26,7 +26,7 @@ from sync_server.services.pull import _sqlite_select, _stored_rows
 from sync_server.storage import migrate
 from sync_server.storage.engine import make_engine
 
-from .conftest import PG_BASE
+from .conftest import throwaway_schema
 
 PEOPLE = 600
 
@@ -49,17 +49,8 @@ def _load(url: str) -> list[str]:
 
 @pytest.fixture
 def fresh_postgresql():
-    schema = f"custos_test_plans_{os.getpid()}"
-    admin = create_engine(PG_BASE, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield f"{PG_BASE}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-        admin.dispose()
+    with throwaway_schema(f"custos_test_plans_{os.getpid()}") as url:
+        yield url
 
 
 @pytest.mark.parametrize("name", ["person", "person_identifier"])
