@@ -21,8 +21,9 @@ import asyncio
 from dataclasses import dataclass, field
 
 import anyio
-
 from sqlalchemy import Engine
+
+from app.core import protocol
 
 from ..services import push as push_service
 
@@ -39,7 +40,7 @@ class PushLane:
     _waiting: list[tuple[push_service.PushCall, asyncio.Future]] = field(default_factory=list)
     _turns: asyncio.Task | None = None
 
-    async def push(self, call: push_service.PushCall):
+    async def push(self, call: push_service.PushCall) -> protocol.PushResponse:
         """Apply `call` in its turn: its response; its refusal (an ApiError) is raised."""
         future = asyncio.get_running_loop().create_future()
         self._waiting.append((call, future))
