@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app.core import protocol
-from app.core.schema import location, person
+from app.core.schema import case_note, location, person
 from sync_server.errors import ApiError
 from sync_server.services import audit as audit_log
 from sync_server.services import auth
@@ -19,7 +21,7 @@ from sync_server.storage.sync_tables import change_log, conflict, device
 from sync_server.storage.tables import audit
 
 from .conftest import reset
-from .support import person_values
+from .support import case_note_values, person_values
 
 NOW = dt.datetime(2026, 12, 4, 9, 0, tzinfo=dt.timezone.utc)
 
@@ -54,6 +56,8 @@ def _state(engine, since: int) -> dict:
         return {
             "people": [dict(r) for r in conn.execute(
                 select(person).order_by(person.c.id)).mappings()],
+            "notes": [dict(r) for r in conn.execute(
+                select(case_note).order_by(case_note.c.id)).mappings()],
             "log": conn.execute(select(
                 change_log.c.server_seq, change_log.c.table_name, change_log.c.row_id,
                 change_log.c.op, change_log.c.changes, change_log.c.device_id,
@@ -200,3 +204,66 @@ def test_many_devices_pushing_at_once_through_the_api_each_apply_once(server):
     for n, dev in enumerate(devices):
         again = dev.push(batches[n][1])
         assert {r["outcome"] for r in again["results"]} == {"duplicate"}
+
+
+FIELDS = ("first_name", "last_name", "middle_names")
+NAMES = st.sampled_from(["Ada", "Grace", "Mary", "Ann"])
+EDITS = st.one_of(
+    st.tuples(st.just("edit"), st.integers(0, 1), st.sampled_from(FIELDS), NAMES),
+    st.tuples(st.just("add"), st.just(0), st.just(""), NAMES),
+    st.tuples(st.just("note"), st.integers(0, 1), st.just(""), NAMES),
+    st.tuples(st.just("void"), st.integers(0, 1), st.just(""), st.just("")),
+)
+
+
+@settings(max_examples=12, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(plans=st.lists(st.tuples(st.lists(EDITS, max_size=4), st.booleans()), min_size=2,
+                      max_size=4))
+def test_any_pushes_applied_together_end_as_applied_one_after_another(server, seeded, plans):
+    """Devices that all saw the same two people edit, add, note and void them offline
+    (some pushing with a sequence gap); their pushes applied together end exactly as the
+    same pushes applied one after another."""
+    engine = server.engine
+    reset(engine, seeded)
+    names = ("officer1", "officer2", "super1", "officer1")
+    creator = server.login("officer1")
+    base = [creator.insert("person", {**person_values(f"P{i}", "Base"), "middle_names": "M"})
+            for i in range(2)]
+    first = _call(server, creator, [change for _, change in base])
+    calls = []
+    for n, (edits, gap) in enumerate(plans):
+        dev = server.login(names[n])
+        changes = []
+        for kind, which, field, value in edits:
+            row_id = base[which][0]
+            if kind == "edit":
+                old = "M" if field == "middle_names" else ("P%d" % which if field ==
+                                                             "first_name" else "Base")
+                changes.append(dev.update("person", row_id, {field: [old, value]}))
+            elif kind == "add":
+                changes.append(dev.insert("person", person_values(value, f"New{n}"))[1])
+            elif kind == "note":
+                changes.append(dev.insert("case_note", case_note_values(row_id, value))[1])
+            else:
+                changes.append(dev.void("person", row_id))
+        if gap and changes:
+            changes = [dict(c, device_seq=c["device_seq"] + 3) for c in changes]
+        calls.append(_call(server, dev, changes, n))
+    since = _audit_seq(engine)
+    push_service.push_in_transaction(engine, first)
+    serial = []
+    for call in calls:
+        try:
+            serial.append(push_service.push_in_transaction(engine, call))
+        except ApiError as exc:
+            serial.append(exc)
+    one_after_another = _state(engine, since)
+
+    reset(engine, seeded)
+    since = _audit_seq(engine)
+    push_service.push_in_transaction(engine, first)
+    together = push_service.push_together(engine, calls)
+    assert [_answer(x) for x in together] == [_answer(x) for x in serial]
+    assert _state(engine, since) == one_after_another
+    assert one_after_another["chain_ok"]
