@@ -101,11 +101,13 @@ def seeded(request, backend):
     return request.getfixturevalue(f"{backend}_database")[2]
 
 
-def test_pushes_applied_together_end_as_applied_one_after_another(server, seeded):
-    first, calls = _scenario(server)
-    engine = server.engine
+def _together_and_in_turn(engine, seeded, first: push_service.PushCall,
+                          calls: list[push_service.PushCall]) -> tuple[list, dict]:
+    """Apply `first`, then `calls` one after another; reset the database and apply `first`,
+    then `calls` together. Checks that the answers and what the server holds are the same
+    both ways; returns the answers together and the state."""
     since = _audit_seq(engine)
-    push_service.push_in_transaction(engine, first[0])
+    push_service.push_in_transaction(engine, first)
     serial = []
     for call in calls:
         try:
@@ -116,10 +118,17 @@ def test_pushes_applied_together_end_as_applied_one_after_another(server, seeded
 
     reset(engine, seeded)
     since = _audit_seq(engine)
-    push_service.push_in_transaction(engine, first[0])
+    push_service.push_in_transaction(engine, first)
     together = push_service.push_together(engine, calls)
     assert [_answer(x) for x in together] == [_answer(x) for x in serial]
     assert _state(engine, since) == one_after_another
+    return together, one_after_another
+
+
+def test_pushes_applied_together_end_as_applied_one_after_another(server, seeded):
+    first, calls = _scenario(server)
+    together, one_after_another = _together_and_in_turn(server.engine, seeded, first[0],
+                                                      calls)
     outcomes = [_answer(x) for x in together]
     assert outcomes[2][:3] == ("SequenceGap", 409, protocol.SEQUENCE_GAP)  # refused alone
     assert [o[1] for o in outcomes[1][:2]] == ["conflict", "applied"]  # merged as in turn
@@ -250,20 +259,5 @@ def test_any_pushes_applied_together_end_as_applied_one_after_another(server, se
         if gap and changes:
             changes = [dict(c, device_seq=c["device_seq"] + 3) for c in changes]
         calls.append(_call(server, dev, changes, n))
-    since = _audit_seq(engine)
-    push_service.push_in_transaction(engine, first)
-    serial = []
-    for call in calls:
-        try:
-            serial.append(push_service.push_in_transaction(engine, call))
-        except ApiError as exc:
-            serial.append(exc)
-    one_after_another = _state(engine, since)
-
-    reset(engine, seeded)
-    since = _audit_seq(engine)
-    push_service.push_in_transaction(engine, first)
-    together = push_service.push_together(engine, calls)
-    assert [_answer(x) for x in together] == [_answer(x) for x in serial]
-    assert _state(engine, since) == one_after_another
+    _together, one_after_another = _together_and_in_turn(engine, seeded, first, calls)
     assert one_after_another["chain_ok"]
