@@ -14,10 +14,12 @@ requests per second, and the error count. Target: p99 <= 250 ms, no errors.
 
 The devices and the server would be different machines: here they share two
 cores, so the server runs on one core and the device processes on the other
-(--shared-cores to let them mix). Each request's latency is shown as the
-devices saw it and as the server measured it (its Server-Timing header); the
-difference is time spent outside the server: on the loopback and in the
-devices' own processes, 50 of them taking turns on one core. The server's
+(--shared-cores to let them mix); a local PostgreSQL's backends run on the
+server's core too (benchmarks.common.database_on_cores). Each request's
+latency is shown as the devices saw it and as the server measured it (its
+Server-Timing header); the difference is time spent outside the server: on
+the loopback and in the devices' own processes, 50 of them taking turns on
+one core. The server's
 figures are also split at the run's first second, when every device starts
 its first sync at once, so a tail from that burst is told from a steady one.
 """
@@ -37,8 +39,8 @@ from pathlib import Path
 
 from benchmarks.bench_pull import process_cpu
 from benchmarks.bench_sync import OTHER, fill_server
-from benchmarks.common import (percentile, reference_work_ms, scratch_home, server_database,
-                               server_process, split_cores)
+from benchmarks.common import (database_on_cores, percentile, reference_work_ms, scratch_home,
+                               server_database, server_process, split_cores)
 
 def device_template(folder: Path) -> tuple[Path, bytes]:
     """One migrated empty replica that every device copies (migrating each one would
@@ -203,7 +205,10 @@ def main(argv: list[str] | None = None) -> dict:
         folder = Path(tmp)
         passwords, rows, _ = fill_server(url, args.people)
         log = folder / "server.log"
-        with server_process(url, log, split[0] if split else None) as (proc, server_url):
+        with database_on_cores(url, split[0] if split else None) as unpinned, \
+                server_process(url, log, split[0] if split else None) as (proc, server_url):
+            if unpinned:
+                print(unpinned, flush=True)
             users = [f"officer.{OTHER.lower()}", f"supervisor.{OTHER.lower()}"]
             started = time.perf_counter()
             template, opening = device_template(folder), threading.Lock()
@@ -266,11 +271,14 @@ def main(argv: list[str] | None = None) -> dict:
               "errors": len(errors), "first_errors": errors[:5],
               "server_errors": server_errors[:10]}
     r, o, s = result["requests"], result["server"], result["syncs"]
-    result["cores"] = ({"server": sorted(split[0]), "devices": sorted(split[1])} if split
+    server_side = ("server" if args.database == "sqlite" or unpinned
+                   else "server and PostgreSQL")
+    result["cores"] = ({"server": sorted(split[0]), "devices": sorted(split[1]),
+                        "postgresql_with_server": server_side != "server"} if split
                        else "shared")
     result["reference_work_ms"] = reference
-    where = (f"server on core {sorted(split[0])}, devices on {sorted(split[1])}" if split
-             else "server and devices sharing every core")
+    where = (f"{server_side} on core {sorted(split[0])}, devices on {sorted(split[1])}"
+             if split else "server and devices sharing every core")
     print(f"{args.clients} clients x {args.rounds} syncs in {wall:.1f} s: {r['n']} requests "
           f"({result['requests_per_s']:.0f}/s); {where}")
     print(f"request latency  p50 {r['p50_ms']:.0f} ms  p95 {r['p95_ms']:.0f} ms  "
