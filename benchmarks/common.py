@@ -141,7 +141,7 @@ def database_on_cores(database_url: str, cores: set[int] | None) -> Iterator[str
     query often ran on the core where the fifty simulated devices queue for the
     CPU, and waited behind them (a server p99 of 70-140 ms, 45-50 ms when pinned).
     The postmaster is pinned, so every backend it starts meanwhile is too, and it is
-    given back its cores on exit. Yields None, or why it could not be arranged (a
+    given back its cores on exit (or by the next run, if this one was killed). Yields None, or why it could not be arranged (a
     database on another machine, or no right to move its processes); SQLite runs
     inside the server's own process and needs nothing.
     """
@@ -160,7 +160,14 @@ def database_on_cores(database_url: str, cores: set[int] | None) -> Iterator[str
             backend = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
         # /proc/<pid>/stat: "pid (comm) state ppid ..."; a backend's parent is the postmaster.
         postmaster = int(Path(f"/proc/{backend}/stat").read_text().rpartition(")")[2].split()[1])
-        before = os.sched_getaffinity(postmaster)
+        # The cores it had are written down first: a run killed before it could give
+        # them back (SIGKILL) leaves the note, and the next run restores from it.
+        note = Path(tempfile.gettempdir()) / f"custos-bench-postmaster-{postmaster}.cores"
+        if note.exists():
+            before = {int(c) for c in note.read_text().split()}
+        else:
+            before = os.sched_getaffinity(postmaster)
+            note.write_text(" ".join(map(str, sorted(before))))
         os.sched_setaffinity(postmaster, cores)
     except (OSError, ValueError) as exc:
         postmaster, reason = None, f"PostgreSQL left on every core ({exc})"
@@ -173,6 +180,7 @@ def database_on_cores(database_url: str, cores: set[int] | None) -> Iterator[str
         yield None
     finally:
         os.sched_setaffinity(postmaster, before)
+        note.unlink(missing_ok=True)
 
 
 @contextmanager
