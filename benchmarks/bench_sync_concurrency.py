@@ -22,6 +22,8 @@ the loopback and in the devices' own processes, 50 of them taking turns on
 one core. The server's
 figures are also split at the run's first second, when every device starts
 its first sync at once, so a tail from that burst is told from a steady one.
+Each whole sync's time spent runnable but waiting for the devices' core (the
+kernel's run delay of its thread) is printed beside it.
 """
 from __future__ import annotations
 
@@ -100,6 +102,7 @@ def worker(devices: list[dict], rounds: int, changes: int, seed: int, ready) -> 
     server_s: list[float] = []  # the server's own time, from its Server-Timing header
     server_at: list[float] = []  # when each of those requests began (wall clock)
     syncs_s: list[float] = []
+    syncs_waiting_s: list[float] = []  # of each sync, the time its thread waited for a core
     by_endpoint: dict[str, list[float]] = {}  # push / pull / status: as the devices saw them
     server_by_endpoint: dict[str, list[float]] = {}  # the same, by the server's own clock
     errors: list[str] = []
@@ -147,11 +150,13 @@ def worker(devices: list[dict], rounds: int, changes: int, seed: int, ready) -> 
                             date_of_birth=dt.date(1990, 1, 1), sex="F",
                             identifiers=[("PRISON_NUMBER", f"L{device['n']}-{r}-{i}")],
                             not_duplicate_reason="benchmark")
-                start = time.perf_counter()
+                start, waited = time.perf_counter(), waiting_s()
                 summary = SyncEngine(rep, client=client).run()
                 elapsed = time.perf_counter() - start
                 with lock:
                     syncs_s.append(elapsed)
+                    if waited is not None:
+                        syncs_waiting_s.append(waiting_s() - waited)
                     if not summary.completed:
                         errors.append(f"sync: {summary.error}")
                 time.sleep(rng.uniform(0, 0.1))
@@ -172,8 +177,17 @@ def worker(devices: list[dict], rounds: int, changes: int, seed: int, ready) -> 
         t.join()
     cpu = time.process_time() - cpu
     return {"requests": requests_s, "server": server_s, "server_at": server_at,
-            "syncs": syncs_s, "errors": errors,
+            "syncs": syncs_s, "syncs_waiting": syncs_waiting_s, "errors": errors,
             "by_endpoint": by_endpoint, "server_by_endpoint": server_by_endpoint, "cpu_s": cpu}
+
+
+def waiting_s() -> float | None:
+    """Seconds the calling thread has spent runnable but waiting for a core (Linux's
+    run delay, /proc/thread-self/schedstat); None where the kernel does not say."""
+    try:
+        return int(Path("/proc/thread-self/schedstat").read_text().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def _summary(samples: list[float]) -> dict:
@@ -251,6 +265,7 @@ def main(argv: list[str] | None = None) -> dict:
     opening = [s for at, s in timed_at if at - first < 1.0]
     later = [s for at, s in timed_at if at - first >= 1.0]
     syncs_s = [x for p in parts for x in p["syncs"]]
+    waiting = [x for p in parts for x in p["syncs_waiting"]]
     errors = [x for p in parts for x in p["errors"]]
     endpoints: dict[str, list[float]] = {}
     at_server: dict[str, list[float]] = {}
@@ -263,7 +278,9 @@ def main(argv: list[str] | None = None) -> dict:
               "wall_s": wall, "requests": _summary(requests_s), "server": _summary(server_s),
               "server_first_second": _summary(opening) if opening else None,
               "server_after_first_second": _summary(later) if later else None,
-              "syncs": _summary(syncs_s), "requests_per_s": len(requests_s) / wall,
+              "syncs": _summary(syncs_s),
+              "syncs_waiting_for_core": _summary(waiting) if waiting else None,
+              "requests_per_s": len(requests_s) / wall,
               "by_endpoint": {name: _summary(v) for name, v in sorted(endpoints.items())},
               "server_by_endpoint": {name: _summary(v) for name, v in sorted(at_server.items())},
               "server_cpu_s": server_cpu,
@@ -308,6 +325,11 @@ def main(argv: list[str] | None = None) -> dict:
           "cores is queueing inside the latencies they saw")
     print(f"whole sync       p50 {s['p50_ms']:.0f} ms  p95 {s['p95_ms']:.0f} ms  "
           f"p99 {s['p99_ms']:.0f} ms")
+    if waiting:
+        w = result["syncs_waiting_for_core"]
+        print(f"  of which runnable, waiting for the devices' core: p50 {w['p50_ms']:.0f} ms  "
+              f"p95 {w['p95_ms']:.0f} ms  p99 {w['p99_ms']:.0f} ms  ({sum(waiting) / sum(syncs_s):.0%} "
+              "of all the syncs' time)")
     print(f"errors           {len(errors)}" + (f": {errors[:3]}" if errors else ""))
     print(f"this machine     reference work {reference:.0f} ms before the run (the same work "
           "on a slower hour takes longer: compare runs at about the same figure)")
