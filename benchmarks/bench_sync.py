@@ -37,7 +37,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, func, select
 
 from app.core import gc_tuning
-from benchmarks.common import server_database, scratch_home, server_process
+from benchmarks.common import peak_memory, server_database, scratch_home, server_process
 
 FACILITY = "MDI"
 OTHER = "LEI"
@@ -124,9 +124,10 @@ def initial_pull(url: str, passwords: dict[str, str], folder: Path) -> dict:
     user = f"casemanager.{FACILITY.lower()}"
     rep, _actor = signed_in_device(folder, url, user, passwords[user])
     try:
-        start = time.perf_counter()
-        summary = SyncEngine(rep).run()
-        elapsed = time.perf_counter() - start
+        with peak_memory() as memory:
+            start = time.perf_counter()
+            summary = SyncEngine(rep).run()
+            elapsed = time.perf_counter() - start
         if not summary.completed:
             raise RuntimeError(summary.error)
         rows = replica_rows(rep)
@@ -137,7 +138,7 @@ def initial_pull(url: str, passwords: dict[str, str], folder: Path) -> dict:
     return {"rows": n, "pulled": summary.pulled, "pages": summary.pages, "seconds": elapsed,
             "rows_per_s": n / elapsed, "raw_rows_per_s": n / raw,
             "ratio_to_raw": (n / raw) / (n / elapsed),
-            "tables": {k: len(v) for k, v in rows.items()}}
+            "tables": {k: len(v) for k, v in rows.items()}, "memory_mib": memory}
 
 
 def _changes(rep, actor, n: int) -> None:
@@ -225,6 +226,12 @@ def main(argv: list[str] | None = None) -> dict:
                   f"{pull['rows_per_s']:,.0f} rows/s (target >= 50,000); raw sqlite3 "
                   f"{pull['raw_rows_per_s']:,.0f} rows/s, ratio {pull['ratio_to_raw']:.1f}x",
                   flush=True)
+            memory = pull["memory_mib"]
+            if "peak_mib" in memory:
+                print(f"  the device's memory: at most {memory['peak_mib']:,.0f} MiB resident "
+                      f"during it, {memory['peak_mib'] - memory['before_mib']:+,.0f} MiB over "
+                      f"the {memory['before_mib']:,.0f} MiB held before (this process also "
+                      "filled the server)", flush=True)
             inc = incremental(server_url, passwords, folder, args.changes, args.rounds)
             print(f"incremental   {inc['changes']:,} changes pushed and pulled in "
                   f"{inc['seconds'] * 1000:.0f} ms, best of {args.rounds} (A "

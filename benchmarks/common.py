@@ -42,6 +42,33 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+@contextmanager
+def peak_memory() -> Iterator[dict]:
+    """Measure this process's resident memory over the block (Linux): the dict it
+    yields gets `before_mib` (after handing freed heap back to the system, so that
+    what the block needs shows as growth) and, on exit, `peak_mib` (the most held at
+    once, from the kernel's high-water mark, reset at the start). Empty elsewhere."""
+    figures: dict = {}
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+        Path("/proc/self/clear_refs").write_text("5")  # 5: reset the peak (VmHWM)
+        figures["before_mib"] = _status_kib("VmRSS") / 1024
+    except (OSError, AttributeError, ValueError):
+        yield figures
+        return
+    yield figures
+    figures["peak_mib"] = _status_kib("VmHWM") / 1024
+
+
+def _status_kib(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    raise ValueError(f"/proc/self/status has no {field}")
+
+
 def reference_work_ms(repeats: int = 3) -> float:
     """Milliseconds a fixed piece of CPU work (Python bytecode and an in-memory SQLite
     insert) takes on this machine now, best of `repeats`. This machine's speed varies by
