@@ -314,8 +314,10 @@ def _decode(resp: requests.Response) -> Any:
     if status == 426 or code in (CLIENT_TOO_OLD, CLIENT_TOO_NEW):
         raise VersionMismatch(message, code=code or CLIENT_TOO_OLD, field=field, status=status)
     if status == 401:
-        raise AuthRequired(f"{message}; sign in again with `custos login`",
-                           code=code, field=field, status=status)
+        # A refused token calls for a new sign-in; a refused sign-in is one already.
+        signing_in = resp.request.path_url.split("?")[0].endswith("/auth/login")
+        hint = "" if signing_in else "; sign in again with `custos login`"
+        raise AuthRequired(message + hint, code=code, field=field, status=status)
     if status == 423:
         raise AccountLocked(message, code=code, field=field, status=status)
     if status >= 500:
