@@ -19,11 +19,11 @@ server's core too (benchmarks.common.database_on_cores). Each request's
 latency is shown as the devices saw it and as the server measured it (its
 Server-Timing header); the difference is time spent outside the server: on
 the loopback and in the devices' own processes, 50 of them taking turns on
-one core. The server's
-figures are also split at the run's first second, when every device starts
-its first sync at once, so a tail from that burst is told from a steady one.
-Each whole sync's time spent runnable but waiting for the devices' core (the
-kernel's run delay of its thread) is printed beside it.
+one core. The server's figures are also split at the run's first second,
+when every device starts its first sync at once, so a tail from that burst
+is told from a steady one. Each whole sync's time spent runnable but waiting
+for the devices' core (the kernel's run delay of its thread) is printed
+beside it.
 """
 from __future__ import annotations
 
@@ -327,9 +327,10 @@ def main(argv: list[str] | None = None) -> dict:
           f"p99 {s['p99_ms']:.0f} ms")
     if waiting:
         w = result["syncs_waiting_for_core"]
+        share = sum(waiting) / sum(syncs_s)
         print(f"  of which runnable, waiting for the devices' core: p50 {w['p50_ms']:.0f} ms  "
-              f"p95 {w['p95_ms']:.0f} ms  p99 {w['p99_ms']:.0f} ms  ({sum(waiting) / sum(syncs_s):.0%} "
-              "of all the syncs' time)")
+              f"p95 {w['p95_ms']:.0f} ms  p99 {w['p99_ms']:.0f} ms  ({share:.0%} of all the "
+              "syncs' time)")
     print(f"errors           {len(errors)}" + (f": {errors[:3]}" if errors else ""))
     print(f"this machine     reference work {reference:.0f} ms before the run (the same work "
           "on a slower hour takes longer: compare runs at about the same figure)")

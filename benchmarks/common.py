@@ -168,9 +168,10 @@ def database_on_cores(database_url: str, cores: set[int] | None) -> Iterator[str
     query often ran on the core where the fifty simulated devices queue for the
     CPU, and waited behind them (a server p99 of 70-140 ms, 45-50 ms when pinned).
     The postmaster is pinned, so every backend it starts meanwhile is too, and it is
-    given back its cores on exit (or by the next run, if this one was killed). Yields None, or why it could not be arranged (a
-    database on another machine, or no right to move its processes); SQLite runs
-    inside the server's own process and needs nothing.
+    given back its cores on exit (or by the next run, if this one was killed).
+    Yields None, or why it could not be arranged (a database on another machine,
+    or no right to move its processes); SQLite runs inside the server's own
+    process and needs nothing.
     """
     if cores is None or not database_url.startswith("postgresql"):
         yield None
