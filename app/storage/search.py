@@ -9,7 +9,10 @@ no ranking inside SQLite (bm25 over every match of a two-letter prefix
 costs a hundred milliseconds at 100,000 people). The matches are then
 ordered here: whole-word matches first, then by name. When more lines
 match than were scanned, `SearchResult.truncated` tells the UI to say
-"keep typing" rather than pretend the list is complete.
+"keep typing" rather than pretend the list is complete. Likewise
+`SearchResult.loading`: while a first sync loads a facility, the search index
+is built only at its end (app.storage.bulk_load), so people that load has
+brought are not found yet, and the UI says so.
 """
 from __future__ import annotations
 
@@ -19,6 +22,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
+
+from app.storage import bulk_load
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 6
@@ -35,9 +40,11 @@ class PersonHit:
 
 
 class SearchResult(list):
-    """A list of PersonHit, with `truncated` set when more people matched."""
+    """A list of PersonHit, with `truncated` set when more people matched, and
+    `loading` while a first sync's load keeps the search index incomplete."""
 
     truncated: bool = False
+    loading: bool = False
 
 
 def fold(value: str) -> str:
@@ -70,6 +77,7 @@ def search_people(conn: Connection, user_text: str, limit: int = 50) -> SearchRe
     query = fts_query(user_text)
     if query is None:
         return result
+    result.loading = bulk_load.active(conn)
     rows = conn.execute(_SQL, {"q": query, "scan": SCAN_LIMIT + 1}).all()
     words = [fold(w) for w in _WORD.findall(user_text)[:MAX_TERMS]]
     best: dict[str, tuple[tuple, PersonHit]] = {}

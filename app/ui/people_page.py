@@ -105,7 +105,7 @@ class PeoplePage(QWidget):
         split.setSizes([460, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
-        self._truncated = False
+        self._truncated = self._loading = False
         self.reload()
 
     def focus_search(self) -> None:
@@ -142,7 +142,7 @@ class PeoplePage(QWidget):
             self._search_op.cancel()
         if not text.strip():
             self._search_op = None
-            self._truncated = False
+            self._truncated = self._loading = False
             return self.model.load_all().success(lambda _ids: self.searched.emit(text))
         op = self._runner.run(search_with_lines, self._replica, text, owner=self)
         self._search_op = op
@@ -153,7 +153,7 @@ class PeoplePage(QWidget):
             if self.search.text() != text:
                 self._run_search(open_first)  # typed on meanwhile: these hits are stale
                 return
-            self._truncated = hits.truncated
+            self._truncated, self._loading = hits.truncated, hits.loading
             self.model.set_hits(hits, lines)
             if open_first and hits:
                 self.table.selectRow(0)
@@ -163,7 +163,11 @@ class PeoplePage(QWidget):
         return op.success(shown).failure(failed)
 
     def _show_count(self, n: int) -> None:
-        if n == 0 and self.search.text().strip():
+        if self._loading:  # before "no one matches": the person may be in the load
+            self.status.setText(self.tr(
+                "The first sync is still loading this facility: the people it brings can be "
+                "found once it ends."))
+        elif n == 0 and self.search.text().strip():
             self.status.setText(self.tr("No one matches. Check the spelling or try a number."))
         elif self._truncated:
             self.status.setText(self.tr("More people match: keep typing to narrow the list."))

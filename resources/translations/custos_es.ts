@@ -65,17 +65,17 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/workflows/case_note.py" line="200"/>
+        <location filename="../../app/ui/workflows/case_note.py" line="191"/>
         <source>Amend a case note</source>
         <translation>Rectificar una nota de caso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/case_note.py" line="202"/>
+        <location filename="../../app/ui/workflows/case_note.py" line="193"/>
         <source>Original: %1</source>
         <translation>Original: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/case_note.py" line="207"/>
+        <location filename="../../app/ui/workflows/case_note.py" line="198"/>
         <source>Corrected note</source>
         <translation>Nota corregida</translation>
     </message>
@@ -536,47 +536,47 @@
 <context>
     <name>CaseNotesPage</name>
     <message>
-        <location filename="../../app/ui/workflows/case_note.py" line="135"/>
+        <location filename="../../app/ui/workflows/case_note.py" line="126"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/case_note.py" line="135"/>
+        <location filename="../../app/ui/workflows/case_note.py" line="126"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/case_note.py" line="135"/>
+        <location filename="../../app/ui/workflows/case_note.py" line="126"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/case_note.py" line="136"/>
+        <location filename="../../app/ui/workflows/case_note.py" line="127"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/case_note.py" line="136"/>
+        <location filename="../../app/ui/workflows/case_note.py" line="127"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/case_note.py" line="138"/>
+        <location filename="../../app/ui/workflows/case_note.py" line="129"/>
         <source>Latest case notes</source>
         <translation>Notas de caso más recientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/case_note.py" line="140"/>
+        <location filename="../../app/ui/workflows/case_note.py" line="131"/>
         <source>&amp;Add a case note…</source>
         <translation>&amp;Añadir una nota de caso…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/case_note.py" line="141"/>
+        <location filename="../../app/ui/workflows/case_note.py" line="132"/>
         <source>Find the person first, then use Add case note on their record</source>
         <translation>Busque primero a la persona y use Añadir nota de caso en su expediente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/case_note.py" line="143"/>
+        <location filename="../../app/ui/workflows/case_note.py" line="134"/>
         <source>A&amp;mend the chosen note…</source>
         <translation>&amp;Rectificar la nota elegida…</translation>
     </message>
@@ -1953,17 +1953,22 @@
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="165"/>
+        <location filename="../../app/ui/people_page.py" line="168"/>
+        <source>The first sync is still loading this facility: the people it brings can be found once it ends.</source>
+        <translation>La primera sincronización todavía está cargando este centro: las personas que trae se podrán encontrar cuando termine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_page.py" line="171"/>
         <source>No one matches. Check the spelling or try a number.</source>
         <translation>No hay coincidencias. Revise la ortografía o pruebe con un número.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="167"/>
+        <location filename="../../app/ui/people_page.py" line="173"/>
         <source>More people match: keep typing to narrow the list.</source>
         <translation>Hay más coincidencias: siga escribiendo para acotar la lista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/people_page.py" line="169"/>
+        <location filename="../../app/ui/people_page.py" line="175"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -3098,58 +3103,58 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../app/ui/sync_indicator.py" line="209"/>
+        <location filename="../../app/ui/sync_indicator.py" line="227"/>
         <source>Open the rejected changes (Ctrl+Shift+R)</source>
         <translation>Abrir los cambios rechazados (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_indicator.py" line="212"/>
+        <location filename="../../app/ui/sync_indicator.py" line="230"/>
         <source>First sync progress</source>
         <translation>Progreso de la primera sincronización</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_indicator.py" line="216"/>
-        <location filename="../../app/ui/sync_indicator.py" line="217"/>
+        <location filename="../../app/ui/sync_indicator.py" line="234"/>
+        <location filename="../../app/ui/sync_indicator.py" line="235"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_indicator.py" line="218"/>
+        <location filename="../../app/ui/sync_indicator.py" line="236"/>
         <source>Sync now (F5)</source>
         <translation>Sincronizar ahora (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_indicator.py" line="236"/>
+        <location filename="../../app/ui/sync_indicator.py" line="254"/>
         <source>● Online</source>
         <translation>● En línea</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_indicator.py" line="238"/>
+        <location filename="../../app/ui/sync_indicator.py" line="256"/>
         <source>○ Offline (no sync server yet)</source>
         <translation>○ Sin conexión (aún sin servidor)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_indicator.py" line="240"/>
+        <location filename="../../app/ui/sync_indicator.py" line="258"/>
         <source>○ Offline</source>
         <translation>○ Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_indicator.py" line="242"/>
+        <location filename="../../app/ui/sync_indicator.py" line="260"/>
         <source>Last sync: …</source>
         <translation>Última sincronización: …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_indicator.py" line="244"/>
+        <location filename="../../app/ui/sync_indicator.py" line="262"/>
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_indicator.py" line="245"/>
+        <location filename="../../app/ui/sync_indicator.py" line="263"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_indicator.py" line="246"/>
+        <location filename="../../app/ui/sync_indicator.py" line="264"/>
         <source>%Ln change(s) to send</source>
         <translation>
             <numerusform>%Ln cambio por enviar</numerusform>
@@ -3157,7 +3162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_indicator.py" line="247"/>
+        <location filename="../../app/ui/sync_indicator.py" line="265"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln conflicto</numerusform>
@@ -3165,7 +3170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_indicator.py" line="248"/>
+        <location filename="../../app/ui/sync_indicator.py" line="266"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rechazado</numerusform>
@@ -3173,12 +3178,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_indicator.py" line="254"/>
+        <location filename="../../app/ui/sync_indicator.py" line="272"/>
         <source>Sync status</source>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_indicator.py" line="262"/>
+        <location filename="../../app/ui/sync_indicator.py" line="280"/>
         <source>Last sync stopped: %1</source>
         <translation>La última sincronización se detuvo: %1</translation>
     </message>
@@ -3294,67 +3299,67 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="208"/>
+        <location filename="../../app/ui/workflows/visit.py" line="209"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="208"/>
+        <location filename="../../app/ui/workflows/visit.py" line="209"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="208"/>
+        <location filename="../../app/ui/workflows/visit.py" line="209"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="209"/>
+        <location filename="../../app/ui/workflows/visit.py" line="210"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="209"/>
+        <location filename="../../app/ui/workflows/visit.py" line="210"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="211"/>
+        <location filename="../../app/ui/workflows/visit.py" line="212"/>
         <source>Visits from today</source>
         <translation>Visitas desde hoy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="213"/>
+        <location filename="../../app/ui/workflows/visit.py" line="214"/>
         <source>&amp;Took place</source>
         <translation>&amp;Tuvo lugar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="216"/>
+        <location filename="../../app/ui/workflows/visit.py" line="217"/>
         <source>Visitor did &amp;not come</source>
         <translation>El visitante &amp;no vino</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="225"/>
+        <location filename="../../app/ui/workflows/visit.py" line="226"/>
         <source>Visits from today (book one from the person&apos;s record):</source>
         <translation>Visitas desde hoy (programe una desde el expediente de la persona):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="240"/>
+        <location filename="../../app/ui/workflows/visit.py" line="241"/>
         <source>booked</source>
         <translation>programada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="240"/>
+        <location filename="../../app/ui/workflows/visit.py" line="241"/>
         <source>took place</source>
         <translation>tuvo lugar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="241"/>
+        <location filename="../../app/ui/workflows/visit.py" line="242"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflows/visit.py" line="241"/>
+        <location filename="../../app/ui/workflows/visit.py" line="242"/>
         <source>did not come</source>
         <translation>no vino</translation>
     </message>

@@ -68,6 +68,7 @@ def test_a_first_sync_stopped_half_way_leaves_nothing_unindexed(devices):
     _first_sync_cancelled_after_two_pages(b)
     with b.reader.connect() as conn:
         assert bulk_load.active(conn)  # the indexes set aside are on record
+        assert search_people(conn, "Way").loading  # so a search says it is not complete
     # Someone records a person meanwhile: search must find them once it is rebuilt.
     mine = new_person(b, bob, "Recorded", "Meanwhile", number="M0001M")
     # Opening the replica again (the application restarting) rebuilds everything at once.
@@ -84,6 +85,8 @@ def test_a_first_sync_stopped_half_way_leaves_nothing_unindexed(devices):
     assert SyncEngine(b, page_size=6).run().completed
     assert count(b, person) == 21 and count(b, person_identifier) == 21
     assert _found(b, "H0019W") == [made[19]["id"]]
+    with b.reader.connect() as conn:
+        assert not search_people(conn, "Way").loading
     assert _schema(b) == before
 
 

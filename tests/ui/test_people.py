@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.schema import person
+from app.storage import bulk_load
 from app.ui import people_model
 from app.ui.people_model import PeopleModel
 from app.ui.people_page import PeoplePage
@@ -60,6 +61,20 @@ def test_typing_fast_runs_one_search_for_the_last_text(qtbot, page, act):
     assert searched == ["silv"]  # debounced: not one search per keystroke
     qtbot.waitUntil(lambda: "…" not in names(page.model))
     assert sorted(names(page.model)) == ["Silva, Ana", "Silveira, Rui"]
+
+
+def test_a_search_during_a_first_sync_load_says_people_may_be_missing(
+        qtbot, page, act, replica):
+    add_person(act, "Ana", "Silva", sex="F")
+    with replica.engine.begin() as conn:  # a first sync has begun loading the facility
+        bulk_load.begin(conn)
+    type_and_wait(qtbot, page, "zzz")
+    assert names(page.model) == []
+    assert "still loading this facility" in page.status.text()
+    assert "No one matches" not in page.status.text()
+    bulk_load.finish(replica.engine)
+    type_and_wait(qtbot, page, "silv")
+    assert names(page.model) == ["Silva, Ana"] and page.status.text() == "1 person"
 
 
 def test_empty_search_lists_everyone_in_name_order(qtbot, page, act):
